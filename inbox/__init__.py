@@ -1,0 +1,40 @@
+"""Dialoog: a two-way conversation inbox for politicians' offices."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask
+
+from inbox.config import Settings, load_settings
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the Flask application: settings, extensions, blueprints, commands.
+
+    ``config`` overrides settings read from the environment (tests use it).
+    """
+    settings = load_settings(overrides=config)
+    app = Flask(__name__, static_folder=str(settings.static_dir), static_url_path="/static")
+    app.config.from_mapping(settings.flask_config())
+    app.extensions["dialoog.settings"] = settings
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from inbox.extensions import init_extensions
+
+    init_extensions(app, settings)
+
+    from inbox.web import register_web
+
+    register_web(app)
+
+    from inbox.cli import register_commands
+
+    register_commands(app)
+    return app
+
+
+def settings_of(app: Flask) -> Settings:
+    """Return the typed settings the app was created with."""
+    return app.extensions["dialoog.settings"]

@@ -1,0 +1,110 @@
+"""Command-line tools, registered on the Flask app (``python -m inbox --help``)."""
+
+from __future__ import annotations
+
+import logging
+
+import click
+from flask import Flask, current_app
+from sqlalchemy import select
+
+from inbox.models import ChannelAccount, Role, db
+
+log = logging.getLogger(__name__)
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    return current_app.extensions["dialoog.settings"]
+
+
+@click.command("create-user")
+@click.option("--office", "office_name", required=True, help="Office name (created if missing).")
+@click.option("--email", required=True, help="Login e-mail address.")
+@click.option("--name", required=True, help="Full name shown to colleagues.")
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True, help="Role in the office.")
+@click.password_option(help="Password (asked when omitted).")
+def create_user_command(office_name: str, email: str, name: str, role: str, password: str) -> None:
+    """Create a user with a role in an office."""
+    from inbox.services.users import create_office, create_user, find_office
+
+    office = find_office(office_name) or create_office(office_name)
+    try:
+        user = create_user(office.id, email, name, password, Role(role))
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    click.echo(f"Created {user.email} as {role} in {office.name}.")
+
+
+@click.command("poll-once")
+@click.option("--account", "account_id", type=int, help="Only this channel account id (default: all).")
+def poll_once_command(account_id: int | None) -> None:
+    """Poll channel accounts now, in this process, and print what was stored."""
+    from inbox.services.polling import poll_account
+
+    ids = [account_id] if account_id else list(db.session.execute(select(ChannelAccount.id)).scalars())
+    if not ids:
+        raise click.ClickException("No channel accounts yet: connect one first (or run `python -m inbox demo`).")
+    for current in ids:
+        result = poll_account(current)
+        account = db.session.get(ChannelAccount, current)
+        if result is None:
+            click.echo(f"{account.kind} {account.handle}: failed — {account.health_detail}", err=True)
+        else:
+            new, known = len(result.new_message_ids), result.duplicates
+            click.echo(f"{account.kind} {account.handle}: {new} new, {known} already stored")
+
+
+@click.command("worker")
+@click.option("--workers", default=2, show_default=True, help="Worker threads in this process.")
+def worker_command(workers: int) -> None:
+    """Run background jobs from the Redis queue (scale-out mode; needs REDIS_URL)."""
+    from inbox.jobs import huey
+
+    if not _settings().redis_url:
+        raise click.UsageError("The worker needs REDIS_URL; in the embedded mode jobs run inside `serve`/`demo`.")
+    consumer = huey.create_consumer(workers=workers, worker_type="thread", periodic=False)
+    consumer.run()
+
+
+@click.command("scheduler")
+@click.option("--interval", default=1.0, show_default=True, help="Seconds between rounds.")
+def scheduler_command(interval: float) -> None:
+    """Enqueue due polls, forgotten triage and reply retries (scale-out mode)."""
+    from inbox.jobs import Ticker
+
+    click.echo("Scheduler running; Ctrl-C stops it.")
+    Ticker(interval=interval).run_forever()
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True)
+def serve_command(host: str, port: int) -> None:
+    """Run the inbox web server (with in-process jobs in the embedded mode)."""
+    from inbox.runner import run_server
+
+    run_server(current_app._get_current_object(), host=host, port=port)  # type: ignore[attr-defined]
+
+
+@click.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True)
+@click.option("--interval", default=4.0, show_default=True, help="Seconds between simulated voter posts.")
+def demo_command(host: str, port: int, interval: float) -> None:
+    """Migrate, seed the Demo office, start the X sandbox, the voter simulator and the inbox."""
+    from inbox.demo import run_demo
+
+    run_demo(current_app._get_current_object(), host=host, port=port, interval=interval)  # type: ignore[attr-defined]
+
+
+def register_commands(app: Flask) -> None:
+    """Attach the commands to ``app.cli``."""
+    for command in (
+        create_user_command,
+        poll_once_command,
+        worker_command,
+        scheduler_command,
+        serve_command,
+        demo_command,
+    ):
+        app.cli.add_command(command)

@@ -1,0 +1,101 @@
+"""Settings from environment variables, read in one place.
+
+Every variable is listed in the README ("Configuration"). Tests and scripts pass
+``overrides`` to :func:`load_settings` with the same (upper-case) names.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.fernet import Fernet
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed application settings."""
+
+    instance_dir: Path
+    database_url: str
+    redis_url: str | None
+    secret_key: str
+    encryption_key: str
+    jobs_mode: str  # "embedded": consumer threads in this process; "workers": separate processes; "immediate": inline
+    embedded_workers: int
+    poll_seconds: float
+    triage_sweep_seconds: float
+    log_level: str
+    static_dir: Path = field(default=PROJECT_DIR / "static")
+    testing: bool = False
+
+    @property
+    def uses_redis(self) -> bool:
+        """True when jobs, events and locks go through Redis (scale-out mode)."""
+        return bool(self.redis_url)
+
+    def flask_config(self) -> dict[str, Any]:
+        """The subset of settings Flask and its extensions read from ``app.config``."""
+        engine_options: dict[str, Any] = {"pool_pre_ping": True}
+        if self.database_url.startswith("sqlite"):
+            engine_options["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        return {
+            "SECRET_KEY": self.secret_key,
+            "SQLALCHEMY_DATABASE_URI": self.database_url,
+            "SQLALCHEMY_ENGINE_OPTIONS": engine_options,
+            "TESTING": self.testing,
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+            "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+        }
+
+
+def _persisted_secret(instance_dir: Path, name: str, make: Any) -> str:
+    """Read a secret kept in the instance folder, creating it on first use (embedded mode)."""
+    path = instance_dir / name
+    if path.exists():
+        return path.read_text().strip()
+    instance_dir.mkdir(parents=True, exist_ok=True)
+    value = make()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    return value
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
+    """Build :class:`Settings` from the environment, with ``overrides`` taking precedence."""
+    env: dict[str, Any] = dict(os.environ)
+    env.update(overrides or {})
+    instance_dir = Path(env.get("DIALOOG_INSTANCE_DIR") or PROJECT_DIR / "instance").resolve()
+    database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_dir / 'dialoog.sqlite3'}"
+    if database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+    redis_url = env.get("REDIS_URL") or None
+    secret_key = env.get("SECRET_KEY") or _persisted_secret(instance_dir, "secret_key", lambda: secrets.token_hex(32))
+    encryption_key = env.get("DIALOOG_ENCRYPTION_KEY") or _persisted_secret(
+        instance_dir, "encryption_key", lambda: Fernet.generate_key().decode()
+    )
+    default_mode = "workers" if redis_url else "embedded"
+    jobs_mode = env.get("DIALOOG_JOBS") or default_mode
+    if jobs_mode not in {"embedded", "workers", "immediate"}:
+        raise ValueError(f"DIALOOG_JOBS must be embedded, workers or immediate, not {jobs_mode!r}")
+    return Settings(
+        instance_dir=instance_dir,
+        database_url=database_url,
+        redis_url=redis_url,
+        secret_key=secret_key,
+        encryption_key=encryption_key,
+        jobs_mode=jobs_mode,
+        embedded_workers=int(env.get("DIALOOG_EMBEDDED_WORKERS") or 2),
+        poll_seconds=float(env.get("DIALOOG_POLL_SECONDS") or 60),
+        triage_sweep_seconds=float(env.get("DIALOOG_TRIAGE_SWEEP_SECONDS") or 30),
+        log_level=str(env.get("LOG_LEVEL") or "INFO").upper(),
+        testing=str(env.get("TESTING") or "").lower() in {"1", "true", "yes"},
+    )

@@ -1,0 +1,66 @@
+"""Flask extensions, created unbound and wired to an app with ``init_app``."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_login import LoginManager
+from flask_migrate import Migrate
+from flask_socketio import SocketIO
+from flask_wtf import CSRFProtect
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from inbox.config import PROJECT_DIR, Settings
+from inbox.models import User, db
+from inbox.models.base import init_cipher
+
+migrate = Migrate()
+socketio = SocketIO()
+login_manager = LoginManager()
+csrf = CSRFProtect()
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    """WAL journal and a busy timeout so web requests and job threads share the file."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+
+def init_extensions(app: Flask, settings: Settings) -> None:
+    """Bind every extension to ``app`` according to ``settings``."""
+    init_cipher(settings.encryption_key)
+    if settings.database_url.startswith("sqlite"):
+        settings.instance_dir.mkdir(parents=True, exist_ok=True)
+    db.init_app(app)
+    with app.app_context():
+        if db.engine.dialect.name == "sqlite":
+            _tune_sqlite(db.engine)
+    migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"))
+    socketio.init_app(
+        app,
+        async_mode="threading",
+        message_queue=settings.redis_url,
+        cors_allowed_origins=[],
+        logger=False,
+        engineio_logger=False,
+    )
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    csrf.init_app(app)
+
+    from inbox.jobs import init_jobs
+
+    init_jobs(app, settings)
+
+
+@login_manager.user_loader
+def _load_user(user_id: str) -> User | None:
+    user = db.session.get(User, int(user_id))
+    return user if user is not None and user.is_active else None

@@ -1,0 +1,1 @@
+"""Ingest: one Ingestor per channel, each returning normalised IncomingMessage records."""

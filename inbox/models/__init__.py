@@ -1,0 +1,35 @@
+"""SQLAlchemy 2.0 typed models, one file per aggregate."""
+
+from inbox.models.audit import AuditEvent
+from inbox.models.base import Base, db, utcnow
+from inbox.models.channel import AccountHealth, ChannelAccount, ChannelKind
+from inbox.models.contact import Contact, ContactIdentity
+from inbox.models.conversation import Conversation, ConversationStatus, Note
+from inbox.models.message import Direction, Message, TriageResult, TriageState
+from inbox.models.office import Membership, Office, Role, User
+from inbox.models.reply import OutgoingReply, ReplyState
+
+__all__ = [
+    "AccountHealth",
+    "AuditEvent",
+    "Base",
+    "ChannelAccount",
+    "ChannelKind",
+    "Contact",
+    "ContactIdentity",
+    "Conversation",
+    "ConversationStatus",
+    "Direction",
+    "Membership",
+    "Message",
+    "Note",
+    "Office",
+    "OutgoingReply",
+    "ReplyState",
+    "Role",
+    "TriageResult",
+    "TriageState",
+    "User",
+    "db",
+    "utcnow",
+]

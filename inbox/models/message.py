@@ -1,0 +1,75 @@
+"""Messages (in and out) and the triage results attached to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from inbox.models.base import Base, JSONType, UTCDateTime, enum_column, utcnow
+from inbox.models.contact import ContactIdentity
+
+
+class Direction(StrEnum):
+    """Whether a voter wrote the message or the office did."""
+
+    INBOUND = "in"
+    OUTBOUND = "out"
+
+
+class TriageState(StrEnum):
+    """Progress of a message through triage."""
+
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class Message(Base):
+    """One message; unique per (channel account, external id) so re-deliveries are no-ops."""
+
+    __tablename__ = "message"
+    __table_args__ = (
+        UniqueConstraint("channel_account_id", "external_id"),
+        Index("ix_message_conversation_sent", "conversation_id", "sent_at"),
+        Index("ix_message_triage_state", "triage_state", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
+    channel_account_id: Mapped[int] = mapped_column(ForeignKey("channel_account.id", ondelete="CASCADE"))
+    direction: Mapped[Direction] = mapped_column(enum_column(Direction, length=4))
+    external_id: Mapped[str] = mapped_column(String(512))
+    in_reply_to_external_id: Mapped[str | None] = mapped_column(String(512))
+    author_identity_id: Mapped[int | None] = mapped_column(ForeignKey("contact_identity.id", ondelete="SET NULL"))
+    author_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    raw: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    triage_state: Mapped[TriageState] = mapped_column(enum_column(TriageState), default=TriageState.PENDING)
+
+    author_identity: Mapped[ContactIdentity | None] = relationship()
+    triage: Mapped[TriageResult | None] = relationship(back_populates="message", uselist=False)
+
+
+class TriageResult(Base):
+    """Tags for one message and the model version that produced them."""
+
+    __tablename__ = "triage_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"), unique=True)
+    language: Mapped[str | None] = mapped_column(String(8), index=True)
+    language_confidence: Mapped[float | None]
+    tags: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    model_version: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    message: Mapped[Message] = relationship(back_populates="triage")

@@ -1,0 +1,1 @@
+"""Loopback fakes of provider APIs and a voter simulator, for the demo and tests."""

@@ -1,0 +1,1 @@
+"""Use cases, one function each; routes, Socket.IO handlers, CLI and jobs call these."""

@@ -1,0 +1,179 @@
+"""Reading conversations for the inbox, and telling open inboxes that one changed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, joinedload
+
+from inbox.models import (
+    ChannelAccount,
+    Contact,
+    ContactIdentity,
+    Conversation,
+    Message,
+    OutgoingReply,
+    TriageResult,
+    User,
+    db,
+)
+from inbox.services.events import publish
+
+SNIPPET_LENGTH = 280
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _latest_messages(conversation_ids: list[int]) -> dict[int, Message]:
+    """The newest message of each conversation, with its triage result."""
+    if not conversation_ids:
+        return {}
+    newest = (
+        select(Message.conversation_id, func.max(Message.id).label("message_id"))
+        .where(Message.conversation_id.in_(conversation_ids))
+        .group_by(Message.conversation_id)
+        .subquery()
+    )
+    rows = db.session.execute(
+        select(Message).join(newest, Message.id == newest.c.message_id).options(joinedload(Message.triage))
+    ).scalars()
+    return {message.conversation_id: message for message in rows}
+
+
+def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
+    """Queue rows for the inbox list: who, where, status, the newest message and its tags."""
+    latest = _latest_messages([c.id for c in conversations])
+    account_ids = {c.channel_account_id for c in conversations}
+    account_kinds = dict(
+        db.session.execute(
+            select(ChannelAccount.id, ChannelAccount.kind).where(ChannelAccount.id.in_(account_ids))
+        ).all()
+    )
+    assignees = {
+        user.id: user.name
+        for user in db.session.execute(
+            select(User).where(User.id.in_({c.assignee_id for c in conversations if c.assignee_id}))
+        ).scalars()
+    }
+    rows = []
+    for conversation in conversations:
+        message = latest.get(conversation.id)
+        triage: TriageResult | None = message.triage if message else None
+        rows.append(
+            {
+                "id": conversation.id,
+                "office_id": conversation.office_id,
+                "contact_name": conversation.contact.display_name,
+                "channel": str(account_kinds.get(conversation.channel_account_id, "")),
+                "status": str(conversation.status),
+                "assignee": assignees.get(conversation.assignee_id) if conversation.assignee_id else None,
+                "last_activity_at": _iso(conversation.last_activity_at),
+                "snippet": (message.text[:SNIPPET_LENGTH] if message else ""),
+                "direction": str(message.direction) if message else None,
+                "language": triage.language if triage else None,
+            }
+        )
+    return rows
+
+
+def list_conversations(office_id: int, *, limit: int = 100) -> list[dict[str, Any]]:
+    """The office's queue, most recent activity first."""
+    conversations = (
+        db.session.execute(
+            select(Conversation)
+            .where(Conversation.office_id == office_id)
+            .options(joinedload(Conversation.contact))
+            .order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
+    return summarize(list(conversations))
+
+
+def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] | None:
+    """One conversation with all its messages and replies, or None if not in this office."""
+    conversation = db.session.execute(
+        select(Conversation)
+        .where(Conversation.id == conversation_id, Conversation.office_id == office_id)
+        .options(joinedload(Conversation.contact))
+    ).scalar_one_or_none()
+    if conversation is None:
+        return None
+    author = aliased(ContactIdentity)
+    messages = db.session.execute(
+        select(Message, author)
+        .outerjoin(author, Message.author_identity_id == author.id)
+        .where(Message.conversation_id == conversation.id)
+        .options(joinedload(Message.triage))
+        .order_by(Message.sent_at, Message.id)
+    ).all()
+    user_names = dict(db.session.execute(select(User.id, User.name)).all())
+    replies = db.session.execute(
+        select(OutgoingReply).where(OutgoingReply.conversation_id == conversation.id).order_by(OutgoingReply.id)
+    ).scalars()
+    return {
+        "summary": summarize([conversation])[0],
+        "contact": _contact_card(conversation.contact),
+        "messages": [
+            {
+                "id": message.id,
+                "direction": str(message.direction),
+                "author": (identity.display_name or identity.handle)
+                if identity
+                else user_names.get(message.author_user_id, ""),
+                "handle": identity.handle if identity else "",
+                "text": message.text,
+                "sent_at": _iso(message.sent_at),
+                "language": message.triage.language if message.triage else None,
+                "triage_state": str(message.triage_state),
+            }
+            for message, identity in messages
+        ],
+        "replies": [reply_view(reply, user_names) for reply in replies],
+    }
+
+
+def reply_view(reply: OutgoingReply, user_names: dict[int, str] | None = None) -> dict[str, Any]:
+    """A reply and its delivery state, as the conversation page shows it."""
+    names = user_names or {}
+    return {
+        "id": reply.id,
+        "conversation_id": reply.conversation_id,
+        "text": reply.text,
+        "state": str(reply.state),
+        "attempts": reply.attempts,
+        "error": reply.last_error,
+        "author": names.get(reply.author_id, "") if reply.author_id else "",
+        "sent_at": _iso(reply.sent_at),
+        "external_id": reply.external_id,
+    }
+
+
+def _contact_card(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": contact.id,
+        "name": contact.display_name,
+        "identities": [
+            {"channel": str(identity.channel_kind), "handle": identity.handle, "name": identity.display_name}
+            for identity in contact.identities
+        ],
+    }
+
+
+def publish_conversation_changes(office_id: int, conversation_ids: list[int], event: str) -> None:
+    """Send the fresh queue rows of these conversations to the office's open inboxes."""
+    conversations = (
+        db.session.execute(
+            select(Conversation).where(Conversation.id.in_(conversation_ids)).options(joinedload(Conversation.contact))
+        )
+        .scalars()
+        .all()
+    )
+    for row in summarize(list(conversations)):
+        publish(office_id, event, {"conversation": row})

@@ -1,0 +1,1 @@
+"""Triage: language, topics, sentiment, toxicity, needs-reply, campaigns."""

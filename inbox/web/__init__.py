@@ -1,0 +1,17 @@
+"""Web adapters: pages, JSON API, Socket.IO events and login. Thin: services do the work."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register_web(app: Flask) -> None:
+    """Register blueprints and Socket.IO handlers on ``app``."""
+    from inbox.web import events  # noqa: F401 - registers Socket.IO handlers
+    from inbox.web.api import api
+    from inbox.web.auth import auth
+    from inbox.web.routes import pages
+
+    app.register_blueprint(auth)
+    app.register_blueprint(pages)
+    app.register_blueprint(api)

@@ -16,7 +16,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     ``config`` overrides settings read from the environment (tests use it).
     """
     settings = load_settings(overrides=config)
-    app = Flask(__name__, static_folder=str(settings.static_dir), static_url_path="/static")
+    app = Flask(
+        __name__, static_folder=str(settings.static_dir), static_url_path="/static", template_folder="web/templates"
+    )
     app.config.from_mapping(settings.flask_config())
     app.extensions["dialoog.settings"] = settings
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -123,3 +123,14 @@ def redis_url() -> str:
     finally:
         client.close()
     return REDIS_TEST_URL
+
+
+@pytest.fixture
+def x_sandbox() -> Iterator[tuple[object, str]]:
+    """The loopback fake of the X API v2, served on a free port: (sandbox, base_url)."""
+    from inbox.sandbox.server import LoopbackServer
+    from inbox.sandbox.x_api import XSandbox
+
+    sandbox = XSandbox()
+    with LoopbackServer(sandbox.app()) as server:
+        yield sandbox, server.base_url

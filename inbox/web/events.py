@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from flask_socketio import join_room
+from flask_socketio import SocketIO, join_room
 
-from inbox.extensions import socketio
 from inbox.services.events import office_room
 from inbox.web.access import current_membership
 
 
-@socketio.on("connect")
 def on_connect(auth: object = None) -> bool:
     """Accept only logged-in members; put them in their office's room."""
     membership = current_membership()
@@ -17,3 +15,12 @@ def on_connect(auth: object = None) -> bool:
         return False
     join_room(office_room(membership.office_id))
     return True
+
+
+def register_events(socketio: SocketIO) -> None:
+    """Bind the handlers to the Socket.IO server of the app being created.
+
+    (Flask-SocketIO's decorators bind to whichever server exists at import time, so
+    handlers are bound explicitly for every app.)
+    """
+    socketio.on_event("connect", on_connect)

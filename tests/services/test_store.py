@@ -94,7 +94,7 @@ def test_hostile_text_is_stored_exactly(app: Flask) -> None:
     store_incoming(
         account.id, [incoming(key, text=text, author_id=key) for key, text in hostile.items() if key != "nul"]
     )
-    stored = dict(db.session.execute(select(Message.external_id, Message.text)).tuples().all())
+    stored = dict(db.session.execute(select(Message.external_id, Message.text)).all())
     assert stored == {k: v for k, v in hostile.items() if k != "nul"}
     assert len(stored["big"]) == 100_000
 

@@ -22,6 +22,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(settings.flask_config())
     app.extensions["dialoog.settings"] = settings
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    if settings.log_level != "DEBUG":
+        logging.getLogger("huey").setLevel(logging.WARNING)  # one line per job is noise
 
     from inbox.extensions import init_extensions
 

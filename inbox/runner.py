@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 
 from flask import Flask
@@ -26,6 +27,8 @@ def run_server(app: Flask, *, host: str, port: int, on_stop: list[Callable[[], N
         consumer, ticker = start_embedded_jobs(settings.embedded_workers)
         stops = [ticker.stop, consumer.shutdown, *stops]
     log.info("Dialoog inbox at http://%s:%s (jobs: %s)", host, port, settings.jobs_mode)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    os.environ.pop("FLASK_RUN_FROM_CLI", None)  # else Flask ignores run() under `flask`/`python -m inbox`
     try:
         socketio.run(app, host=host, port=port, allow_unsafe_werkzeug=True, use_reloader=False, log_output=False)
     except KeyboardInterrupt:

@@ -1,5 +1,4 @@
 import logging
-from logging.config import fileConfig
 
 from alembic import context
 from flask import current_app
@@ -10,7 +9,7 @@ config = context.config
 
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
-fileConfig(config.config_file_name)
+# Logging is configured by the app (create_app); alembic.ini's logging sections are not applied.
 logger = logging.getLogger("alembic.env")
 
 

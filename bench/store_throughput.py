@@ -22,11 +22,11 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from inbox import create_app  # noqa: E402
-from inbox.ingest.base import Author, IncomingMessage  # noqa: E402
-from inbox.models import ChannelAccount, ChannelKind, db  # noqa: E402
-from inbox.services.store import store_incoming  # noqa: E402
-from inbox.services.users import create_office  # noqa: E402
+from inbox import create_app
+from inbox.ingest.base import Author, IncomingMessage
+from inbox.models import ChannelAccount, ChannelKind, db
+from inbox.services.store import store_incoming
+from inbox.services.users import create_office
 
 TEXTS = [
     "Wanneer komt er eindelijk een veilig fietspad langs de N8?",
@@ -69,7 +69,9 @@ def run(label: str, database_url: str | None, messages: list[IncomingMessage], b
     with app.app_context():
         upgrade()
         office = create_office("Bench office")
-        account = ChannelAccount(office_id=office.id, kind=ChannelKind.X, handle="bench", external_id="1", credentials={})
+        account = ChannelAccount(
+            office_id=office.id, kind=ChannelKind.X, handle="bench", external_id="1", credentials={}
+        )
         db.session.add(account)
         db.session.commit()
         account_id = account.id

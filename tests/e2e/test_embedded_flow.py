@@ -59,7 +59,9 @@ def test_a_mention_appears_live_with_its_language_and_the_reply_reaches_x(live_i
     )
     assert answer.status_code == 202
     _, sent = listener.wait_for(lambda e, d: e == "reply.updated" and d["state"] == "sent", timeout=10)
-    assert [r["text"] for r in sandbox.replies_to(tweet["id"])] == ["Merci Jeanne, les travaux commencent au printemps."]
+    assert [r["text"] for r in sandbox.replies_to(tweet["id"])] == [
+        "Merci Jeanne, les travaux commencent au printemps."
+    ]
     assert sent["external_id"] == sandbox.replies_to(tweet["id"])[0]["id"]
 
     detail = session.get(f"{base_url}/api/conversations/{conversation_id}", timeout=5).json()

@@ -27,8 +27,12 @@ def test_mentions_are_stored_threaded_and_not_twice(app: Flask, x_sandbox) -> No
     account = x_account(setup.office.id, sandbox, base_url)
     anna, bram, chloe = voters(sandbox)
     first = sandbox.post_tweet(anna["id"], "@PoliticianBE Wanneer komt er een fietspad langs de N8?")
-    sandbox.post_tweet(bram["id"], "@PoliticianBE @voter0 Helemaal mee eens, het is gevaarlijk!", in_reply_to_tweet_id=first["id"])
-    sandbox.post_tweet(anna["id"], "@PoliticianBE Nog een vraag: & wat met de bus <58>?", in_reply_to_tweet_id=first["id"])
+    sandbox.post_tweet(
+        bram["id"], "@PoliticianBE @voter0 Helemaal mee eens, het is gevaarlijk!", in_reply_to_tweet_id=first["id"]
+    )
+    sandbox.post_tweet(
+        anna["id"], "@PoliticianBE Nog een vraag: & wat met de bus <58>?", in_reply_to_tweet_id=first["id"]
+    )
     sandbox.post_tweet(chloe["id"], "@PoliticianBE Pourquoi les loyers augmentent-ils autant à Liège ?")
 
     poll_account(account.id)

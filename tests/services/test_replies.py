@@ -18,7 +18,9 @@ def conversation_with_mention(sandbox, base_url: str):
     setup = office_with_users()
     account = x_account(setup.office.id, sandbox, base_url)
     voter = sandbox.add_user("lotte_v", "Lotte Verstraeten")
-    tweet = sandbox.post_tweet(voter["id"], "@PoliticianBE Komt er een oplossing voor de wachtlijsten in de kinderopvang?")
+    tweet = sandbox.post_tweet(
+        voter["id"], "@PoliticianBE Komt er een oplossing voor de wachtlijsten in de kinderopvang?"
+    )
     poll_account(account.id)
     conversation = db.session.execute(select(Conversation)).scalar_one()
     return setup, conversation, tweet
@@ -28,7 +30,9 @@ def test_reply_goes_out_as_a_reply_to_the_voters_post(app: Flask, x_sandbox) -> 
     sandbox, base_url = x_sandbox
     setup, conversation, tweet = conversation_with_mention(sandbox, base_url)
 
-    reply = create_reply(setup.office.id, conversation.id, setup.staff, "Dank je, Lotte! We werken aan 2.000 extra plaatsen.")
+    reply = create_reply(
+        setup.office.id, conversation.id, setup.staff, "Dank je, Lotte! We werken aan 2.000 extra plaatsen."
+    )
 
     db.session.expire_all()
     reply = db.session.get(OutgoingReply, reply.id)
@@ -67,7 +71,9 @@ def test_a_failed_send_is_shown_and_retried_later(app: Flask, x_sandbox) -> None
 def test_a_refused_reply_is_not_retried(app: Flask, x_sandbox) -> None:
     sandbox, base_url = x_sandbox
     setup, conversation, _ = conversation_with_mention(sandbox, base_url)
-    sandbox.fail_next("/2/tweets", 403, body=b'{"title":"Forbidden","detail":"Forbidden","type":"about:blank","status":403}')
+    sandbox.fail_next(
+        "/2/tweets", 403, body=b'{"title":"Forbidden","detail":"Forbidden","type":"about:blank","status":403}'
+    )
 
     reply = create_reply(setup.office.id, conversation.id, setup.staff, "Bedankt voor je bericht.")
     db.session.expire_all()

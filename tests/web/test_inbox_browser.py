@@ -73,7 +73,7 @@ def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> N
     expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
 
     voter = sandbox.add_user("noor_e", "Noor El Amrani")
-    hostile = '<img src=x onerror="document.title=\'pwned\'"> Waarom is de tram naar Jette weer afgeschaft? 🚋'
+    hostile = "<img src=x onerror=\"document.title='pwned'\"> Waarom is de tram naar Jette weer afgeschaft? 🚋"
     tweet = sandbox.post_tweet(voter["id"], "@PoliticianBE " + hostile)
 
     row = page.locator("#conversation-list li", has_text="Noor El Amrani")
@@ -88,4 +88,6 @@ def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> N
     page.locator("#reply-text").fill("Dag Noor, we vragen het na bij De Lijn en de MIVB.")
     page.get_by_role("button", name="Send reply").click()
     expect(page.locator("#message-list .outbound .reply-state")).to_have_text("sent", timeout=10_000)
-    assert [r["text"] for r in sandbox.replies_to(tweet["id"])] == ["Dag Noor, we vragen het na bij De Lijn en de MIVB."]
+    assert [r["text"] for r in sandbox.replies_to(tweet["id"])] == [
+        "Dag Noor, we vragen het na bij De Lijn en de MIVB."
+    ]

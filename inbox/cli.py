@@ -99,6 +99,8 @@ def demo_command(host: str, port: int, interval: float) -> None:
 
 def register_commands(app: Flask) -> None:
     """Attach the commands to ``app.cli``."""
+    from inbox.triage.commands import triage_cli
+
     for command in (
         create_user_command,
         poll_once_command,
@@ -106,5 +108,6 @@ def register_commands(app: Flask) -> None:
         scheduler_command,
         serve_command,
         demo_command,
+        triage_cli,
     ):
         app.cli.add_command(command)

@@ -32,6 +32,12 @@ class Settings:
     poll_seconds: float
     triage_sweep_seconds: float
     log_level: str
+    encoder: str = "default"
+    encoder_runtime: str = "torch"
+    heads_dir: Path = field(default=PROJECT_DIR / "inbox" / "triage" / "weights")
+    cache_dir: Path = field(default=Path("~/.cache/dialoog").expanduser())
+    sentiment_model: str | None = None
+    sentiment_labels: str = ""
     static_dir: Path = field(default=PROJECT_DIR / "static")
     testing: bool = False
 
@@ -97,5 +103,11 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         poll_seconds=float(env.get("DIALOOG_POLL_SECONDS") or 60),
         triage_sweep_seconds=float(env.get("DIALOOG_TRIAGE_SWEEP_SECONDS") or 30),
         log_level=str(env.get("LOG_LEVEL") or "INFO").upper(),
+        encoder=str(env.get("DIALOOG_ENCODER") or "default"),
+        encoder_runtime=str(env.get("DIALOOG_ENCODER_RUNTIME") or "torch"),
+        heads_dir=Path(env.get("DIALOOG_HEADS_DIR") or PROJECT_DIR / "inbox" / "triage" / "weights"),
+        cache_dir=Path(env.get("DIALOOG_CACHE_DIR") or "~/.cache/dialoog").expanduser(),
+        sentiment_model=env.get("DIALOOG_SENTIMENT_MODEL") or None,
+        sentiment_labels=str(env.get("DIALOOG_SENTIMENT_LABELS") or ""),
         testing=str(env.get("TESTING") or "").lower() in {"1", "true", "yes"},
     )

@@ -101,13 +101,13 @@ def tick() -> None:
     """One round of scheduled work: due polls, forgotten triage, replies due a retry."""
     from inbox.services.polling import claim_due_accounts
     from inbox.services.replies import claim_due_replies
-    from inbox.services.triage import pending_triage_ids
+    from inbox.services.triage import claim_stale_triage
 
     with job_context() as app:
         settings = app.extensions["dialoog.settings"]
         for account_id in claim_due_accounts():
             poll_job(account_id)
-        stale = pending_triage_ids(older_than_seconds=settings.triage_sweep_seconds)
+        stale = claim_stale_triage(older_than_seconds=settings.triage_sweep_seconds)
         if stale:
             log.info("re-queueing triage of %d message(s) left pending", len(stale))
             enqueue_triage(stale)

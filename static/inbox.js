@@ -14,6 +14,8 @@
   const liveState = document.getElementById("live-state");
   const rows = new Map();
   let openId = null;
+  let topicChoices = [];
+  const SENTIMENTS = ["negative", "neutral", "positive"];
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -34,6 +36,12 @@
     const head = el("div", "row-head");
     head.append(el("span", "name", conversation.contact_name), el("span", "channel", conversation.channel));
     if (conversation.language) head.append(el("span", "tag lang", conversation.language));
+    const tags = conversation.tags || {};
+    if (tags.topic) head.append(el("span", "tag topic", topicName(tags.topic)));
+    if (tags.sentiment) head.append(el("span", "tag sentiment " + tags.sentiment, tags.sentiment));
+    if (tags.needs_reply) head.append(el("span", "tag needs-reply", "needs reply"));
+    if (tags.toxic) head.append(el("span", "tag toxic", "toxic"));
+    if (tags.campaign_id) head.append(el("span", "tag campaign", "campaign #" + tags.campaign_id));
     head.append(el("span", "status", conversation.status));
     item.append(head, el("div", "snippet", conversation.snippet), el("time", "when", when(conversation.last_activity_at)));
     item.addEventListener("click", () => openConversation(conversation.id));
@@ -56,6 +64,10 @@
     return response.json();
   }
 
+  async function loadTopics() {
+    topicChoices = (await getJSON("/api/topics")).topics;
+  }
+
   async function loadQueue() {
     const data = await getJSON("/api/conversations");
     list.replaceChildren();
@@ -75,6 +87,7 @@
       if (message.language) meta.append(el("span", "tag lang", message.language));
       meta.append(el("time", "when", when(message.sent_at)));
       item.append(meta, el("div", "text", message.text));
+      if (message.tags) item.append(renderTags(message));
       if (message.direction === "out") item.append(el("div", "reply-state sent", "sent"));
       messageList.append(item);
     }
@@ -85,6 +98,68 @@
       item.append(el("div", "text", reply.text), el("div", "reply-state " + reply.state, reply.state + (reply.error ? ": " + reply.error : "")));
       messageList.append(item);
     }
+  }
+
+  function topicName(code) {
+    const topic = topicChoices.find((t) => t.code === code);
+    return topic ? topic.name : code;
+  }
+
+  async function correct(messageId, tag, value) {
+    const response = await fetch("/api/messages/" + messageId + "/tags", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+      body: JSON.stringify({ tag: tag, value: value }),
+    });
+    if (!response.ok) {
+      const body = await response.json().catch(() => ({}));
+      alert(body.error || "The correction was not saved (" + response.status + ").");
+    }
+    await openConversation(openId);
+  }
+
+  function choice(messageId, tag, value, options, corrected) {
+    const select = el("select", "tag-choice " + tag + (corrected ? " corrected" : ""));
+    select.setAttribute("aria-label", tag);
+    select.dataset.tag = tag;
+    for (const [optionValue, label] of options) {
+      const option = el("option", null, label);
+      option.value = optionValue;
+      option.selected = optionValue === String(value);
+      select.append(option);
+    }
+    select.addEventListener("change", () => correct(messageId, tag, select.value === "true" ? true : select.value === "false" ? false : select.value));
+    return select;
+  }
+
+  function renderTags(message) {
+    const tags = message.tags;
+    const bar = el("div", "tags");
+    if (tags.state === "pending") {
+      bar.append(el("span", "tag pending", "tagging…"));
+      return bar;
+    }
+    if (tags.state === "failed") {
+      bar.append(el("span", "tag failed", "tagging failed; retrying" + (tags.error ? " (" + tags.error + ")" : "")));
+    }
+    if (!tags.corrected) return bar;
+    const corrected = new Set(tags.corrected);
+    const topics = topicChoices.map((t) => [t.code, t.name]);
+    if (tags.topic && !topics.some(([code]) => code === tags.topic)) topics.unshift([tags.topic, tags.topic]);
+    bar.append(
+      choice(message.id, "topic", tags.topic, topics, corrected.has("topic")),
+      choice(message.id, "sentiment", tags.sentiment, SENTIMENTS.map((s) => [s, s]), corrected.has("sentiment")),
+      choice(message.id, "needs_reply", tags.needs_reply, [["true", "needs reply"], ["false", "no reply needed"]], corrected.has("needs_reply")),
+      choice(message.id, "toxic", tags.toxic, [["false", "not toxic"], ["true", "toxic"]], corrected.has("toxic")),
+    );
+    if (tags.campaign_id) {
+      const badge = el("button", "tag campaign", "campaign #" + tags.campaign_id + " ✕");
+      badge.title = "Not part of this campaign";
+      badge.addEventListener("click", () => correct(message.id, "campaign", null));
+      bar.append(badge);
+    }
+    if (tags.truncated) bar.append(el("span", "tag note", "long message: tagged on its beginning"));
+    return bar;
   }
 
   async function openConversation(id) {
@@ -115,7 +190,9 @@
   socket.on("connect", () => {
     liveState.textContent = "live";
     liveState.dataset.state = "live";
-    loadQueue().then(() => (openId ? openConversation(openId) : null));
+    loadTopics()
+      .then(loadQueue)
+      .then(() => (openId ? openConversation(openId) : null));
   });
   socket.on("disconnect", () => {
     liveState.textContent = "reconnecting…";

@@ -8,11 +8,13 @@ from inbox.models.conversation import Conversation, ConversationStatus, Note
 from inbox.models.message import Direction, Message, TriageResult, TriageState
 from inbox.models.office import Membership, Office, Role, User
 from inbox.models.reply import OutgoingReply, ReplyState
+from inbox.models.triage import Campaign, MessageEmbedding, OfficeModel, TagCorrection, Topic
 
 __all__ = [
     "AccountHealth",
     "AuditEvent",
     "Base",
+    "Campaign",
     "ChannelAccount",
     "ChannelKind",
     "Contact",
@@ -22,11 +24,15 @@ __all__ = [
     "Direction",
     "Membership",
     "Message",
+    "MessageEmbedding",
     "Note",
     "Office",
+    "OfficeModel",
     "OutgoingReply",
     "ReplyState",
     "Role",
+    "TagCorrection",
+    "Topic",
     "TriageResult",
     "TriageState",
     "User",

@@ -54,13 +54,19 @@ class Message(Base):
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     triage_state: Mapped[TriageState] = mapped_column(enum_column(TriageState), default=TriageState.PENDING)
+    triage_attempts: Mapped[int] = mapped_column(default=0)
+    triage_error: Mapped[str] = mapped_column(Text, default="")
+    triage_retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     author_identity: Mapped[ContactIdentity | None] = relationship()
     triage: Mapped[TriageResult | None] = relationship(back_populates="message", uselist=False)
 
 
 class TriageResult(Base):
-    """Tags for one message and the model version that produced them."""
+    """Tags for one message and the versions of the models that produced them.
+
+    Tags a person corrected are listed in ``corrected``; re-triage keeps those.
+    """
 
     __tablename__ = "triage_result"
 
@@ -68,8 +74,21 @@ class TriageResult(Base):
     message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"), unique=True)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     language_confidence: Mapped[float | None]
+    topic: Mapped[str | None] = mapped_column(String(64), index=True)
+    topics: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    sentiment: Mapped[str | None] = mapped_column(String(16), index=True)
+    sentiment_score: Mapped[float | None]
+    toxic: Mapped[bool | None] = mapped_column(index=True)
+    toxicity_score: Mapped[float | None]
+    needs_reply: Mapped[bool | None] = mapped_column(index=True)
+    needs_reply_score: Mapped[float | None]
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"), index=True)
+    truncated: Mapped[bool] = mapped_column(default=False)
+    corrected: Mapped[list[str]] = mapped_column(JSONType, default=list)
     tags: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     model_version: Mapped[str] = mapped_column(String(200))
+    versions: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     message: Mapped[Message] = relationship(back_populates="triage")

@@ -75,9 +75,34 @@ def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
                 "snippet": (message.text[:SNIPPET_LENGTH] if message else ""),
                 "direction": str(message.direction) if message else None,
                 "language": triage.language if triage else None,
+                "tags": tags_view(message) if message else None,
             }
         )
     return rows
+
+
+def tags_view(message: Message) -> dict[str, Any]:
+    """A message's triage tags as the inbox shows them (and whether triage is still to come)."""
+    triage: TriageResult | None = message.triage
+    view: dict[str, Any] = {"state": str(message.triage_state), "error": message.triage_error or None}
+    if triage is None:
+        return view
+    view.update(
+        {
+            "language": triage.language,
+            "languages": (triage.tags or {}).get("languages", []),
+            "topic": triage.topic,
+            "topics": triage.topics or [],
+            "sentiment": triage.sentiment,
+            "sentiment_score": triage.sentiment_score,
+            "toxic": triage.toxic,
+            "needs_reply": triage.needs_reply,
+            "campaign_id": triage.campaign_id,
+            "truncated": triage.truncated,
+            "corrected": triage.corrected or [],
+        }
+    )
+    return view
 
 
 def list_conversations(office_id: int, *, limit: int = 100) -> list[dict[str, Any]]:
@@ -131,7 +156,7 @@ def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] 
                 "text": message.text,
                 "sent_at": _iso(message.sent_at),
                 "language": message.triage.language if message.triage else None,
-                "triage_state": str(message.triage_state),
+                "tags": tags_view(message) if message.direction == "in" else None,
             }
             for message, identity in messages
         ],

@@ -27,6 +27,7 @@ from inbox.models import (
     utcnow,
 )
 from inbox.services.sql import insert_ignoring_conflict
+from inbox.text import storable_text
 
 
 @dataclass
@@ -121,8 +122,8 @@ def _insert_message(
             "external_id": message.external_id,
             "in_reply_to_external_id": message.in_reply_to_external_id,
             "author_identity_id": identity_id,
-            "text": message.text,
-            "html": message.html,
+            "text": storable_text(message.text),
+            "html": storable_text(message.html) if message.html is not None else None,
             "raw": message.raw,
             "sent_at": message.sent_at,
             "received_at": utcnow(),

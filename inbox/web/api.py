@@ -50,3 +50,32 @@ def post_reply(conversation_id: int) -> tuple[Response, int]:
     except LookupError:
         abort(404)
     return jsonify(reply_view(reply, {current_user.id: current_user.name})), 202
+
+
+@api.post("/messages/<int:message_id>/tags")
+@login_required
+def correct_message_tag(message_id: int) -> tuple[Response, int]:
+    """Correct one tag of a message: {"tag": "topic", "value": "housing"}."""
+    from inbox.services.corrections import CorrectionRejectedError, correct_tag
+
+    membership = require_office()
+    payload: dict[str, Any] = request.get_json(silent=True) or {}
+    if not isinstance(payload.get("tag"), str) or "value" not in payload:
+        return jsonify({"error": 'Send JSON {"tag": …, "value": …}.'}), 400
+    try:
+        correction = correct_tag(membership.office_id, message_id, current_user, payload["tag"], payload["value"])
+    except CorrectionRejectedError as rejected:
+        return jsonify({"error": str(rejected)}), 422
+    except LookupError:
+        abort(404)
+    return jsonify({"id": correction.id, "tag": correction.tag, "value": correction.new_value}), 200
+
+
+@api.get("/topics")
+@login_required
+def topics() -> Response:
+    """The office's topics with their names in the user's language."""
+    from inbox.services.topics import topic_choices
+
+    membership = require_office()
+    return jsonify({"topics": topic_choices(membership.office_id, current_user.language)})

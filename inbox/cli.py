@@ -62,6 +62,9 @@ def worker_command(workers: int) -> None:
 
     if not _settings().redis_url:
         raise click.UsageError("The worker needs REDIS_URL; in the embedded mode jobs run inside `serve`/`demo`.")
+    from inbox.jobs import warm_up_triage
+
+    warm_up_triage()
     consumer = huey.create_consumer(workers=workers, worker_type="thread", periodic=False)
     consumer.run()
 

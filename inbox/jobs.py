@@ -164,6 +164,16 @@ class EmbeddedConsumer(Consumer):
         self.stop(graceful=True)
 
 
+def warm_up_triage() -> None:
+    """Load the triage models now (converting them on a first start), not at the first message."""
+    from inbox.triage.models import get_triager
+
+    app = _state["app"]
+    log.info("loading triage models (a first start converts the encoder; this takes a few seconds)")
+    get_triager(app.extensions["dialoog.settings"])
+    log.info("triage models ready")
+
+
 def start_embedded_jobs(workers: int, tick_seconds: float = 1.0) -> tuple[EmbeddedConsumer, Ticker]:
     """Start consumer threads and the ticker in this process (embedded mode)."""
     consumer = EmbeddedConsumer(

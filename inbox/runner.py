@@ -22,7 +22,11 @@ def run_server(app: Flask, *, host: str, port: int, on_stop: list[Callable[[], N
     settings = app.extensions["dialoog.settings"]
     stops: list[Callable[[], None]] = list(on_stop or [])
     if settings.jobs_mode == "embedded":
-        from inbox.jobs import start_embedded_jobs
+        import threading
+
+        from inbox.jobs import start_embedded_jobs, warm_up_triage
+
+        threading.Thread(target=warm_up_triage, name="triage-warm-up", daemon=True).start()
 
         consumer, ticker = start_embedded_jobs(settings.embedded_workers)
         stops = [ticker.stop, consumer.shutdown, *stops]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from inbox.jobs import start_embedded_jobs
+from inbox.jobs import start_embedded_jobs, warm_up_triage
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
 from tests.conftest import make_app
@@ -21,6 +21,7 @@ from tests.factories import PASSWORD, office_with_users, x_account
 def live_inbox(tmp_path: Path, x_sandbox) -> Iterator[tuple[Flask, str]]:
     """The inbox served on a free port, with consumer threads and the ticker running."""
     app = make_app(tmp_path, DIALOOG_JOBS="embedded")
+    warm_up_triage()  # as the server does at start
     consumer, ticker = start_embedded_jobs(workers=2, tick_seconds=0.2)
     with LoopbackServer(app) as server:
         yield app, server.base_url

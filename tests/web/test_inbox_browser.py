@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox.jobs import start_embedded_jobs
+from inbox.jobs import start_embedded_jobs, warm_up_triage
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
 from tests.conftest import REQUIRE_SERVICES, make_app
@@ -54,6 +54,7 @@ def live_inbox(tmp_path: Path, x_sandbox) -> Iterator[dict]:
         x_account(setup.office.id, sandbox, sandbox_url)
         email = setup.staff.email
         db.session.remove()
+    warm_up_triage()  # as the server does at start
     consumer, ticker = start_embedded_jobs(workers=2, tick_seconds=0.2)
     with LoopbackServer(app) as server:
         yield {"base_url": server.base_url, "email": email, "sandbox": sandbox}

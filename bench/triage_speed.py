@@ -1,0 +1,115 @@
+"""Whole-pipeline triage throughput and peak memory, beside the naive way, in one run.
+
+    python bench/triage_speed.py --n 1024 --threads 2
+
+Each runtime runs in its own process on the same generated short nl/fr/en/de voter
+messages: language, the encoder pass, every head (topic, sentiment, toxicity,
+needs-reply) and campaign fingerprints + matching, in batches of 64 — what a triage
+worker does per batch. Reported: messages/s (best of ``--repeat``) and the process's peak
+resident memory. The naive way (one ``transformers.pipeline`` per tag, called once per
+message) comes from ``bench/encoder_speed.py`` on a smaller sample, as it is ~100x slower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from encoder_speed import _naive_embedder, make_messages, memory_mb
+
+BATCH = 64
+
+
+def worker(runtime: str, n: int, repeat: int, threads: int) -> dict[str, float]:
+    """Child process: build the triager for ``runtime``, time the pipeline, report speed and memory."""
+    import torch
+
+    from inbox.config import load_settings
+    from inbox.triage.campaigns import PoolItem, assign, fingerprint
+    from inbox.triage.models import build_triager
+
+    torch.set_num_threads(threads)
+    settings = load_settings({"DIALOOG_ENCODER_RUNTIME": runtime, "LOG_LEVEL": "WARNING"})
+    triager = build_triager(settings)
+    messages = make_messages(n)
+
+    def run() -> None:
+        pool: list[PoolItem] = []
+        for start in range(0, len(messages), BATCH):
+            batch = messages[start : start + BATCH]
+            outputs = triager.analyse(batch)
+            items = [
+                PoolItem(start + i, o.embedding, fingerprint(text))
+                for i, (o, text) in enumerate(zip(outputs, batch, strict=True))
+                if o.embedding is not None
+            ]
+            assign(items, [], pool[-2000:])
+            pool.extend(items)
+
+    run()  # warm-up (and ONNX export on first use)
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        timings.append(time.perf_counter() - started)
+    peak, _ = memory_mb()
+    return {"msgs_per_s": n / min(timings), "peak_mb": peak}
+
+
+def naive(n: int, threads: int) -> float:
+    """Messages/s of the naive way: a feature-extraction pipeline per tag, per message."""
+    from inbox.config import load_settings
+    from inbox.triage.models import encoder_path
+
+    embed = _naive_embedder(Path(encoder_path(load_settings({}))), threads)
+    messages = make_messages(n, seed=1)
+    embed(messages[:2])
+    started = time.perf_counter()
+    embed(messages)
+    return n / (time.perf_counter() - started)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run each runtime in its own process and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1024, help="messages per run (default 1024)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per runtime; the best counts (default 3)")
+    parser.add_argument("--threads", type=int, default=2, help="torch / onnxruntime threads (default 2)")
+    parser.add_argument("--naive-n", type=int, default=32, help="messages for the naive way (default 32)")
+    parser.add_argument("--worker", choices=["torch", "onnx-int8", "naive"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker == "naive":
+        print(json.dumps({"msgs_per_s": naive(args.naive_n, args.threads), "peak_mb": memory_mb()[0]}))
+        return 0
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.n, args.repeat, args.threads)))
+        return 0
+    rows = []
+    for runtime in ("torch", "onnx-int8", "naive"):
+        print(f"running {runtime}…", file=sys.stderr)
+        command = [sys.executable, __file__, "--worker", runtime, "--n", str(args.n), "--repeat", str(args.repeat)]
+        command += ["--threads", str(args.threads), "--naive-n", str(args.naive_n)]
+        done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
+        rows.append((runtime, json.loads(done.stdout.strip().splitlines()[-1])))
+    print(f"\nwhole triage pipeline, {args.n} short messages, batches of {BATCH}, {args.threads} threads")
+    print(f"{'runtime':<34} {'messages/s':>10} {'peak MB':>8}")
+    labels = {
+        "torch": "pipeline, torch fp32",
+        "onnx-int8": "pipeline, ONNX int8",
+        "naive": f"naive: pipeline() x5 tags ({args.naive_n} msgs)",
+    }
+    for runtime, report in rows:
+        print(f"{labels[runtime]:<34} {report['msgs_per_s']:>10.1f} {report['peak_mb']:>8.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

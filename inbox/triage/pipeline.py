@@ -10,6 +10,7 @@ gets an error and no tags, and the others go on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -82,9 +83,13 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 4)
 
 
+_ADDRESSING = re.compile(r"(?:https?://\S+|www\.\S+|(?<!\w)@\w+)")
+
+
 def model_text(text: str) -> str:
-    """The text the encoder sees: valid Unicode, bounded length, never empty."""
-    cleaned = " ".join(storable_text(text).split())[:MODEL_CHARS]
+    """The text the encoder sees: no @handles or links (they carry no meaning for the tags),
+    valid Unicode, bounded length, never empty."""
+    cleaned = " ".join(_ADDRESSING.sub(" ", storable_text(text)).split())[:MODEL_CHARS]
     return cleaned or "."
 
 

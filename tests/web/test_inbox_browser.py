@@ -57,7 +57,7 @@ def live_inbox(tmp_path: Path, x_sandbox) -> Iterator[dict]:
     warm_up_triage()  # as the server does at start
     consumer, ticker = start_embedded_jobs(workers=2, tick_seconds=0.2)
     with LoopbackServer(app) as server:
-        yield {"base_url": server.base_url, "email": email, "sandbox": sandbox}
+        yield {"base_url": server.base_url, "email": email, "sandbox": sandbox, "app": app}
     ticker.stop()
     consumer.shutdown()
 
@@ -92,3 +92,33 @@ def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> N
     assert [r["text"] for r in sandbox.replies_to(tweet["id"])] == [
         "Dag Noor, we vragen het na bij De Lijn en de MIVB."
     ]
+
+
+def test_staff_correct_a_tag_in_one_click(browser, live_inbox) -> None:
+    from playwright.sync_api import expect
+    from sqlalchemy import select
+
+    from inbox.models import TagCorrection
+
+    sandbox = live_inbox["sandbox"]
+    page = browser.new_page()
+    page.goto(live_inbox["base_url"] + "/login")
+    page.get_by_label("E-mail").fill(live_inbox["email"])
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
+
+    voter = sandbox.add_user("bart_dw", "Bart De Wilde")
+    sandbox.post_tweet(voter["id"], "@PoliticianBE Waarom rijdt de bus naar Ninove 's avonds niet meer?")
+    row = page.locator("#conversation-list li", has_text="Bart De Wilde")
+    expect(row.locator(".topic")).to_be_visible(timeout=10_000)
+    row.click()
+    topic = page.locator("#message-list select[data-tag=topic]")
+    expect(topic).to_have_value("mobility", timeout=10_000)
+    expect(page.locator("#message-list select[data-tag=needs_reply]")).to_have_value("true")
+
+    topic.select_option("local_services")  # the one click
+    expect(page.locator("#message-list select[data-tag=topic].corrected")).to_have_value("local_services")
+    with live_inbox["app"].app_context():
+        correction = db.session.execute(select(TagCorrection)).scalar_one()
+        assert (correction.tag, correction.old_value, correction.new_value) == ("topic", "mobility", "local_services")

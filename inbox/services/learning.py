@@ -8,6 +8,7 @@ corrections at all (what the office had) and once with the other folds' correcti
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,7 @@ def _background() -> list[tuple[str, str]]:
     """The Chamber's questions mapped to topic codes, when the training data is at hand."""
     from inbox.triage.training.data import chamber_topic_examples
 
-    path = Path(current_app.config.get("DIALOOG_TRAINING_DATA") or DEFAULT_TRAINING_DATA)
+    path = Path(os.environ.get("DIALOOG_TRAINING_DATA") or DEFAULT_TRAINING_DATA)
     if not (path / "topics").exists():
         return []
     examples = chamber_topic_examples(path)

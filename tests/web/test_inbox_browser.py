@@ -62,16 +62,24 @@ def live_inbox(tmp_path: Path, x_sandbox) -> Iterator[dict]:
     consumer.shutdown()
 
 
-def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> None:
+def logged_in_page(browser, live_inbox: dict):  # type: ignore[no-untyped-def]
+    """A page logged in as the office's staff member, with the live connection up."""
     from playwright.sync_api import expect
 
-    sandbox = live_inbox["sandbox"]
     page = browser.new_page()
     page.goto(live_inbox["base_url"] + "/login")
     page.get_by_label("E-mail").fill(live_inbox["email"])
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
+    return page
+
+
+def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> None:
+    from playwright.sync_api import expect
+
+    sandbox = live_inbox["sandbox"]
+    page = logged_in_page(browser, live_inbox)
 
     voter = sandbox.add_user("noor_e", "Noor El Amrani")
     hostile = "<img src=x onerror=\"document.title='pwned'\"> Waarom is de tram naar Jette weer afgeschaft? 🚋"
@@ -101,12 +109,7 @@ def test_staff_correct_a_tag_in_one_click(browser, live_inbox) -> None:
     from inbox.models import TagCorrection
 
     sandbox = live_inbox["sandbox"]
-    page = browser.new_page()
-    page.goto(live_inbox["base_url"] + "/login")
-    page.get_by_label("E-mail").fill(live_inbox["email"])
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
+    page = logged_in_page(browser, live_inbox)
 
     voter = sandbox.add_user("bart_dw", "Bart De Wilde")
     sandbox.post_tweet(voter["id"], "@PoliticianBE Waarom rijdt de bus naar Ninove 's avonds niet meer?")

@@ -41,11 +41,6 @@ class Settings:
     static_dir: Path = field(default=PROJECT_DIR / "static")
     testing: bool = False
 
-    @property
-    def uses_redis(self) -> bool:
-        """True when jobs, events and locks go through Redis (scale-out mode)."""
-        return bool(self.redis_url)
-
     def flask_config(self) -> dict[str, Any]:
         """The subset of settings Flask and its extensions read from ``app.config``."""
         engine_options: dict[str, Any] = {"pool_pre_ping": True}

@@ -64,18 +64,6 @@ def topic_choices(office_id: int, language: str) -> list[dict[str, str]]:
     ]
 
 
-def is_default_taxonomy(office_id: int) -> bool:
-    """True while the office's topics are exactly the defaults (so the committed head applies)."""
-    defaults = {spec.code: spec for spec in DEFAULT_TOPICS}
-    topics = office_topics(office_id)
-    return len(topics) == len(defaults) and all(
-        topic.code in defaults
-        and topic.descriptions == defaults[topic.code].descriptions
-        and list(topic.examples) == list(defaults[topic.code].examples)
-        for topic in topics
-    )
-
-
 def add_topic(
     office_id: int, actor: User, code: str, names: dict[str, str], descriptions: dict[str, str], examples: list[str]
 ) -> Topic:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
 
 import click
 from flask import Flask
@@ -22,6 +24,10 @@ DEMO_OFFICE = "Demo"
 DEMO_PASSWORD = "dialoog-demo"
 POLITICIAN_X_ID = "1500000000000000001"
 POLITICIAN_HANDLE = "ElsVermeulenBE"
+# Further sandboxed channels: each module's ``start_demo(office_id)`` runs inside the app
+# context, starts its loopback provider and simulated voters, connects a channel account
+# of the office to it, and returns a function that stops them.
+DEMO_CHANNELS: tuple[str, ...] = ()
 DEMO_USERS = (
     ("admin@demo.dialoog.test", "Ada Admin", Role.ADMIN),
     ("els@demo.dialoog.test", "Els Vermeulen", Role.POLITICIAN),
@@ -72,7 +78,8 @@ def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
     with app.app_context():
         upgrade()
         _sandbox, server, credentials = start_x_sandbox()
-        seed_demo(server.base_url, credentials)
+        account = seed_demo(server.base_url, credentials)
+        stoppers = start_demo_channels(account.office_id)
     simulator = VoterSimulator(server.base_url, POLITICIAN_HANDLE, POLITICIAN_X_ID, interval_seconds=interval)
     simulator.start()
     click.echo(f"\nDialoog demo: open http://{host}:{port}  (X sandbox at {server.base_url})")
@@ -80,4 +87,14 @@ def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
     for email, name, role in DEMO_USERS:
         click.echo(f"  {role.value:<10} {email:<28} {name}")
     click.echo("Ctrl-C stops everything; the data stays in the instance/ folder.\n")
-    run_server(app, host=host, port=port, on_stop=[simulator.stop, server.stop])
+    run_server(app, host=host, port=port, on_stop=[simulator.stop, server.stop, *stoppers])
+
+
+def start_demo_channels(office_id: int) -> list[Callable[[], None]]:
+    """Start every sandboxed channel of ``DEMO_CHANNELS`` for the office; returns their stop functions."""
+    stoppers = []
+    for target in DEMO_CHANNELS:
+        module_name, _, function_name = target.partition(":")
+        start_demo = getattr(importlib.import_module(module_name), function_name)
+        stoppers.append(start_demo(office_id))
+    return stoppers

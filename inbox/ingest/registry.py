@@ -1,24 +1,52 @@
-"""Which ingestor and reply sender serve each channel kind."""
+"""Which ingestor and reply sender serve each channel kind.
+
+Each channel lives in its own module; it is imported only when an account of that
+kind is polled or answered, so a deployment without, say, Bluesky never loads atproto.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 from inbox.ingest.base import ChannelError, Ingestor, ReplySender
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
+INGESTORS: dict[ChannelKind, str] = {
+    ChannelKind.X: "inbox.ingest.x:XIngestor",
+    ChannelKind.FACEBOOK: "inbox.ingest.facebook:FacebookIngestor",
+    ChannelKind.INSTAGRAM: "inbox.ingest.instagram:InstagramIngestor",
+    ChannelKind.EMAIL: "inbox.ingest.email:EmailIngestor",
+    ChannelKind.MASTODON: "inbox.ingest.mastodon:MastodonIngestor",
+    ChannelKind.BLUESKY: "inbox.ingest.bluesky:BlueskyIngestor",
+}
+
+SENDERS: dict[ChannelKind, str] = {
+    ChannelKind.X: "inbox.ingest.x:XReplySender",
+    ChannelKind.FACEBOOK: "inbox.ingest.facebook:FacebookReplySender",
+    ChannelKind.INSTAGRAM: "inbox.ingest.instagram:InstagramReplySender",
+    ChannelKind.EMAIL: "inbox.ingest.email:EmailReplySender",
+    ChannelKind.WEBFORM: "inbox.ingest.email:EmailReplySender",
+    ChannelKind.MASTODON: "inbox.ingest.mastodon:MastodonReplySender",
+    ChannelKind.BLUESKY: "inbox.ingest.bluesky:BlueskyReplySender",
+}
+
+
+def _load(target: str) -> object:
+    module_name, _, class_name = target.partition(":")
+    return getattr(importlib.import_module(module_name), class_name)()
+
 
 def ingestor_for(account: ChannelAccount) -> Ingestor:
     """The ingestor for the account's channel."""
-    if account.kind == ChannelKind.X:
-        from inbox.ingest.x import XIngestor
-
-        return XIngestor()
-    raise ChannelError(AccountHealth.MISCONFIGURED, f"no ingestor for {account.kind} yet", permanent=True)
+    target = INGESTORS.get(account.kind)
+    if target is None:
+        raise ChannelError(AccountHealth.MISCONFIGURED, f"{account.kind} accounts are not polled", permanent=True)
+    return _load(target)  # type: ignore[return-value]
 
 
 def sender_for(account: ChannelAccount) -> ReplySender:
     """The reply sender for the account's channel."""
-    if account.kind == ChannelKind.X:
-        from inbox.ingest.x import XReplySender
-
-        return XReplySender()
-    raise ChannelError(AccountHealth.MISCONFIGURED, f"cannot send on {account.kind} yet", permanent=True)
+    target = SENDERS.get(account.kind)
+    if target is None:
+        raise ChannelError(AccountHealth.MISCONFIGURED, f"cannot send on {account.kind}", permanent=True)
+    return _load(target)  # type: ignore[return-value]

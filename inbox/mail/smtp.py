@@ -1,0 +1,91 @@
+"""Send one e-mail over SMTP with the settings of an account or of the deployment.
+
+``SmtpSettings`` holds host, port, security (``starttls``, ``ssl`` or ``none``) and optional
+credentials. ``send_email`` returns the Message-ID it sent (one is made when missing) and
+raises :class:`SmtpError` with a sentence an admin can act on.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import make_msgid
+from typing import Any
+
+
+class SmtpError(Exception):
+    """Sending failed; ``temporary`` says whether trying again later may work."""
+
+    def __init__(self, detail: str, *, temporary: bool) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.temporary = temporary
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where and how to hand mail to an SMTP server."""
+
+    host: str
+    port: int = 587
+    security: str = "starttls"
+    username: str = ""
+    password: str = ""
+    timeout: float = 30.0
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> SmtpSettings:
+        """Build from a dict such as an account's decrypted credentials (``smtp_host``, ``smtp_port``…)."""
+        security = str(values.get("smtp_security", "starttls")).lower()
+        if security not in {"starttls", "ssl", "none"}:
+            raise SmtpError(f"unknown SMTP security {security!r}: use starttls, ssl or none", temporary=False)
+        return cls(
+            host=str(values["smtp_host"]),
+            port=int(values.get("smtp_port", 465 if security == "ssl" else 587)),
+            security=security,
+            username=str(values.get("smtp_username", "")),
+            password=str(values.get("smtp_password", "")),
+        )
+
+
+def send_email(settings: SmtpSettings, message: EmailMessage) -> str:
+    """Deliver ``message``; return its Message-ID."""
+    if not message["Message-ID"]:
+        domain = str(message["From"] or "dialoog.invalid").rpartition("@")[2].strip("> ") or "dialoog.invalid"
+        message["Message-ID"] = make_msgid(domain=domain)
+    try:
+        with _connect(settings) as server:
+            if settings.username:
+                server.login(settings.username, settings.password)
+            server.send_message(message)
+    except smtplib.SMTPAuthenticationError as error:
+        raise SmtpError(
+            f"the SMTP server refused the login ({error.smtp_code}): check user and password", temporary=False
+        ) from error
+    except smtplib.SMTPRecipientsRefused as error:
+        raise SmtpError(
+            f"the SMTP server refused the recipient(s): {', '.join(error.recipients)}", temporary=False
+        ) from error
+    except smtplib.SMTPResponseException as error:
+        temporary = 400 <= error.smtp_code < 500
+        raise SmtpError(
+            f"the SMTP server answered {error.smtp_code}: {error.smtp_error!r}", temporary=temporary
+        ) from error
+    except (OSError, smtplib.SMTPException) as error:
+        raise SmtpError(
+            f"cannot reach the SMTP server {settings.host}:{settings.port} ({error})", temporary=True
+        ) from error
+    return str(message["Message-ID"])
+
+
+def _connect(settings: SmtpSettings) -> smtplib.SMTP:
+    if settings.security == "ssl":
+        return smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout, context=ssl.create_default_context()
+        )
+    server = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    if settings.security == "starttls":
+        server.starttls(context=ssl.create_default_context())
+    return server

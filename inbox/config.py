@@ -10,12 +10,15 @@ import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from cryptography.fernet import Fernet
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+# A session ends after this long without a request (each request extends it).
+SESSION_LIFETIME = timedelta(hours=8)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,13 @@ class Settings:
     sentiment_labels: str = ""
     static_dir: Path = field(default=PROJECT_DIR / "static")
     testing: bool = False
+    smtp_host: str = ""  # empty: digests are rendered and recorded "not sent", never mailed
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_username: str = ""
+    smtp_password: str = ""
+    mail_from: str = "Dialoog <dialoog@localhost>"
+    public_url: str = "http://127.0.0.1:5000"
 
     def flask_config(self) -> dict[str, Any]:
         """The subset of settings Flask and its extensions read from ``app.config``."""
@@ -53,6 +63,7 @@ class Settings:
             "TESTING": self.testing,
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
+            "PERMANENT_SESSION_LIFETIME": SESSION_LIFETIME,
             "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
         }
 
@@ -105,4 +116,11 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         sentiment_model=env.get("DIALOOG_SENTIMENT_MODEL") or None,
         sentiment_labels=str(env.get("DIALOOG_SENTIMENT_LABELS") or ""),
         testing=str(env.get("TESTING") or "").lower() in {"1", "true", "yes"},
+        smtp_host=str(env.get("DIALOOG_SMTP_HOST") or ""),
+        smtp_port=int(env.get("DIALOOG_SMTP_PORT") or 587),
+        smtp_security=str(env.get("DIALOOG_SMTP_SECURITY") or "starttls").lower(),
+        smtp_username=str(env.get("DIALOOG_SMTP_USERNAME") or ""),
+        smtp_password=str(env.get("DIALOOG_SMTP_PASSWORD") or ""),
+        mail_from=str(env.get("DIALOOG_MAIL_FROM") or "Dialoog <dialoog@localhost>"),
+        public_url=str(env.get("DIALOOG_PUBLIC_URL") or "http://127.0.0.1:5000").rstrip("/"),
     )

@@ -25,9 +25,14 @@ class OfficeSetup:
     staff: User
 
 
-def office_with_users(name: str = "Test office") -> OfficeSetup:
-    """Create an office with an admin, a politician and a staff member."""
+def office_with_users(name: str = "Test office", *, require_approval: bool = False) -> OfficeSetup:
+    """Create an office with an admin, a politician and a staff member.
+
+    Replies by staff go straight out unless ``require_approval`` (the production default).
+    """
     office = create_office(name)
+    office.require_approval = require_approval
+    db.session.commit()
     users = {
         role: create_user(
             office.id, f"{role.value}-{next(_counter)}@example.test", f"{role.value.title()} User", PASSWORD, role

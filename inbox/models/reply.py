@@ -12,7 +12,10 @@ from inbox.models.base import Base, UTCDateTime, enum_column, utcnow
 
 
 class ReplyState(StrEnum):
-    """draft → awaiting_approval → queued → sending → sent, or failed (retried while attempts remain)."""
+    """draft → awaiting_approval → queued → sending → sent, or failed (retried while attempts remain).
+
+    A politician who sends a reply back puts it in ``draft`` with a review comment.
+    """
 
     DRAFT = "draft"
     AWAITING_APPROVAL = "awaiting_approval"
@@ -44,3 +47,5 @@ class OutgoingReply(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     error_kind: Mapped[str] = mapped_column(String(40), default="")
+    review_comment: Mapped[str] = mapped_column(Text, default="")
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"), index=True)

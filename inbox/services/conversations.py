@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from inbox.models import (
     db,
 )
 from inbox.services.events import publish
+from inbox.services.notes import conversation_notes
 
 SNIPPET_LENGTH = 280
 
@@ -59,6 +61,7 @@ def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
             select(User).where(User.id.in_({c.assignee_id for c in conversations if c.assignee_id}))
         ).scalars()
     }
+    generated_at = time.time()
     rows = []
     for conversation in conversations:
         message = latest.get(conversation.id)
@@ -71,11 +74,16 @@ def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
                 "channel": str(account_kinds.get(conversation.channel_account_id, "")),
                 "status": str(conversation.status),
                 "assignee": assignees.get(conversation.assignee_id) if conversation.assignee_id else None,
+                "assignee_id": conversation.assignee_id,
+                "snoozed_until": _iso(conversation.snoozed_until),
+                "subject": conversation.subject,
                 "last_activity_at": _iso(conversation.last_activity_at),
                 "snippet": (message.text[:SNIPPET_LENGTH] if message else ""),
                 "direction": str(message.direction) if message else None,
                 "language": triage.language if triage else None,
                 "tags": tags_view(message) if message else None,
+                # Live events can overtake each other: a page keeps the row generated last.
+                "generated_at": generated_at,
             }
         )
     return rows
@@ -157,11 +165,39 @@ def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] 
                 "sent_at": _iso(message.sent_at),
                 "language": message.triage.language if message.triage else None,
                 "tags": tags_view(message) if message.direction == "in" else None,
+                "hidden_at": _iso(message.hidden_at),
+                "removed_at": _iso(message.removed_at),
+                "edited": bool((message.raw or {}).get("edits")),
+                "attachments": len((message.raw or {}).get("attachments") or []),
             }
             for message, identity in messages
         ],
         "replies": [reply_view(reply, user_names) for reply in replies],
+        "notes": conversation_notes(conversation.id),
+        "history": voter_history(conversation.contact_id, conversation.id),
     }
+
+
+def voter_history(contact_id: int, current_conversation_id: int, limit: int = 50) -> list[dict[str, Any]]:
+    """The voter's other conversations on every channel, newest first."""
+    rows = db.session.execute(
+        select(Conversation, ChannelAccount.kind)
+        .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+        .where(Conversation.contact_id == contact_id, Conversation.id != current_conversation_id)
+        .order_by(Conversation.last_activity_at.desc())
+        .limit(limit)
+    ).all()
+    latest = _latest_messages([conversation.id for conversation, _kind in rows])
+    return [
+        {
+            "id": conversation.id,
+            "channel": str(kind),
+            "status": str(conversation.status),
+            "last_activity_at": _iso(conversation.last_activity_at),
+            "snippet": latest[conversation.id].text[:SNIPPET_LENGTH] if conversation.id in latest else "",
+        }
+        for conversation, kind in rows
+    ]
 
 
 def reply_view(reply: OutgoingReply, user_names: dict[int, str] | None = None) -> dict[str, Any]:
@@ -175,7 +211,13 @@ def reply_view(reply: OutgoingReply, user_names: dict[int, str] | None = None) -
         "attempts": reply.attempts,
         "error": reply.last_error,
         "author": names.get(reply.author_id, "") if reply.author_id else "",
+        "author_id": reply.author_id,
+        "approved_by": names.get(reply.approved_by_id, "") if reply.approved_by_id else "",
+        "review_comment": reply.review_comment,
+        "campaign_id": reply.campaign_id,
+        "created_at": _iso(reply.created_at),
         "sent_at": _iso(reply.sent_at),
+        "next_attempt_at": _iso(reply.next_attempt_at),
         "external_id": reply.external_id,
     }
 

@@ -30,3 +30,16 @@ def publish(office_id: int, event: str, payload: dict[str, Any]) -> None:
         socketio.emit(event, payload, to=office_room(office_id))
     except Exception:
         log.exception("could not publish %s to office %s", event, office_id)
+
+
+def user_room(user_id: int) -> str:
+    """The Socket.IO room of one user's open pages (assignments and @mentions for them)."""
+    return f"user:{user_id}"
+
+
+def publish_to_user(user_id: int, event: str, payload: dict[str, Any]) -> None:
+    """Push ``event`` to every open page of one user; never raises (see :func:`publish`)."""
+    try:
+        socketio.emit(event, payload, to=user_room(user_id))
+    except Exception:
+        log.exception("could not publish %s to user %s", event, user_id)

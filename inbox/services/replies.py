@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
 
@@ -11,11 +11,14 @@ from inbox.ingest.base import ChannelError
 from inbox.ingest.registry import sender_for
 from inbox.models import (
     ChannelAccount,
+    ChannelKind,
     Conversation,
     Direction,
     Message,
+    Office,
     OutgoingReply,
     ReplyState,
+    Role,
     TriageState,
     User,
     db,
@@ -24,20 +27,32 @@ from inbox.models import (
 from inbox.services.audit import record_audit
 from inbox.services.conversations import publish_conversation_changes, reply_view
 from inbox.services.events import publish
+from inbox.services.office_members import member_role
 from inbox.services.sql import insert_ignoring_conflict
+from inbox.text_limits import reply_length
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 MAX_REPLY_CHARS = 10_000
 STALE_QUEUED_SECONDS = 30
+STUCK_SENDING_SECONDS = 300
 
 
 class ReplyRejectedError(ValueError):
     """The reply cannot be accepted as written (empty, too long…); the message says why."""
 
 
-def _latest_inbound(conversation_id: int) -> Message | None:
+class ReplyCollisionError(Exception):
+    """A colleague answered this voter after the author opened the conversation."""
+
+    def __init__(self, colleague: str, at: datetime) -> None:
+        super().__init__(f"{colleague} already answered this voter at {at.isoformat(timespec='minutes')}.")
+        self.colleague = colleague
+        self.at = at
+
+
+def latest_inbound_message(conversation_id: int) -> Message | None:
     return db.session.execute(
         select(Message)
         .where(Message.conversation_id == conversation_id, Message.direction == Direction.INBOUND)
@@ -46,36 +61,115 @@ def _latest_inbound(conversation_id: int) -> Message | None:
     ).scalar_one_or_none()
 
 
-def create_reply(office_id: int, conversation_id: int, author: User, text: str) -> OutgoingReply:
-    """Store a reply to the voter's latest message and queue it for delivery."""
-    from inbox.jobs import deliver_reply_job
+def create_reply(
+    office_id: int,
+    conversation_id: int,
+    author: User,
+    text: str,
+    *,
+    seen_until: datetime | None = None,
+    force: bool = False,
+    campaign_id: int | None = None,
+) -> OutgoingReply:
+    """Store a reply to the voter's latest message; queue it, or hold it for the politician's approval.
 
+    A reply needs approval when the office requires it and the author is not the politician.
+    ``seen_until`` is when the author last saw the conversation: if a colleague answered the
+    voter since, :class:`ReplyCollisionError` says who, unless ``force``.
+    """
     body = text.strip()
-    if not body:
-        raise ReplyRejectedError("The reply is empty.")
-    if len(body) > MAX_REPLY_CHARS:
-        raise ReplyRejectedError(f"The reply is longer than {MAX_REPLY_CHARS} characters.")
-    conversation = db.session.execute(
-        select(Conversation).where(Conversation.id == conversation_id, Conversation.office_id == office_id)
-    ).scalar_one_or_none()
-    if conversation is None:
-        raise LookupError("No such conversation in this office.")
-    target = _latest_inbound(conversation.id)
+    conversation = _office_conversation(office_id, conversation_id)
+    check_reply_text(conversation, body)
+    if seen_until is not None and not force:
+        _refuse_if_answered_since(conversation.id, author.id, seen_until)
+    target = latest_inbound_message(conversation.id)
+    held = reply_needs_approval(office_id, author.id)
     reply = OutgoingReply(
         office_id=office_id,
         conversation_id=conversation.id,
         author_id=author.id,
         in_reply_to_message_id=target.id if target else None,
         text=body,
-        state=ReplyState.QUEUED,
+        state=ReplyState.AWAITING_APPROVAL if held else ReplyState.QUEUED,
+        campaign_id=campaign_id,
     )
     db.session.add(reply)
     db.session.flush()
-    record_audit(office_id, author.id, "reply.queued", "outgoing_reply", reply.id, {"conversation_id": conversation.id})
+    action = "reply.awaiting_approval" if held else "reply.queued"
+    record_audit(office_id, author.id, action, "outgoing_reply", reply.id, {"conversation_id": conversation.id})
     db.session.commit()
-    deliver_reply_job(reply.id)
+    if not held:
+        dispatch_reply(reply)
     publish(office_id, "reply.updated", reply_view(reply, {author.id: author.name}))
     return reply
+
+
+def dispatch_reply(reply: OutgoingReply) -> None:
+    """Hand a queued reply to the delivery job."""
+    from inbox.jobs import deliver_reply_job
+
+    deliver_reply_job(reply.id)
+
+
+def reply_needs_approval(office_id: int, author_id: int) -> bool:
+    """Whether a reply by this author waits for the politician (the office's rule)."""
+    office = db.session.get(Office, office_id)
+    return bool(office and office.require_approval) and member_role(office_id, author_id) != Role.POLITICIAN
+
+
+def check_reply_text(conversation: Conversation, body: str) -> None:
+    """Refuse an empty reply, or one longer than the voter's channel allows."""
+    if not body:
+        raise ReplyRejectedError("The reply is empty.")
+    if len(body) > MAX_REPLY_CHARS:
+        raise ReplyRejectedError(f"The reply is longer than {MAX_REPLY_CHARS} characters.")
+    kind = db.session.execute(
+        select(ChannelAccount.kind).where(ChannelAccount.id == conversation.channel_account_id)
+    ).scalar_one()
+    length = reply_length(kind, text_as_posted(conversation, kind, body), thread_key=conversation.thread_key)
+    if not length.ok:
+        raise ReplyRejectedError(
+            f"The reply is {length.used} {length.unit} long; {kind} allows {length.limit}. Shorten it."
+        )
+
+
+def text_as_posted(conversation: Conversation, kind: ChannelKind, body: str) -> str:
+    """The reply as the channel will publish it (Mastodon prefixes the voter's @acct)."""
+    if kind != ChannelKind.MASTODON:
+        return body
+    from inbox.ingest.mastodon import reply_text
+
+    voter = latest_inbound_message(conversation.id)
+    acct = str(((voter.raw if voter else {}).get("account") or {}).get("acct") or "")
+    return reply_text(body, acct)
+
+
+def _office_conversation(office_id: int, conversation_id: int) -> Conversation:
+    conversation = db.session.execute(
+        select(Conversation).where(Conversation.id == conversation_id, Conversation.office_id == office_id)
+    ).scalar_one_or_none()
+    if conversation is None:
+        raise LookupError("No such conversation in this office.")
+    return conversation
+
+
+def _refuse_if_answered_since(conversation_id: int, author_id: int, since: datetime) -> None:
+    """Raise ReplyCollisionError when someone else replied to this conversation after ``since``."""
+    other = db.session.execute(
+        select(OutgoingReply, User.name)
+        .join(User, User.id == OutgoingReply.author_id)
+        .where(
+            OutgoingReply.conversation_id == conversation_id,
+            OutgoingReply.author_id != author_id,
+            OutgoingReply.created_at > since,
+            OutgoingReply.state != ReplyState.DRAFT,
+        )
+        .order_by(OutgoingReply.id.desc())
+        .limit(1)
+    ).first()
+    if other is not None:
+        reply, name = other
+        raise ReplyCollisionError(name, reply.created_at)
 
 
 def _claim_for_sending(reply_id: int) -> bool:
@@ -196,3 +290,50 @@ def claim_due_replies(limit: int = 100) -> list[int]:
         )
     db.session.commit()
     return list(retry_ids)
+
+
+def flag_uncertain_deliveries(stuck_after_seconds: float = STUCK_SENDING_SECONDS) -> list[int]:
+    """Replies left in ``sending`` (a worker died mid-send) become failed, never retried on their own.
+
+    The provider may or may not have published them; sending again could answer the voter
+    twice, so a person checks the channel and decides. The reason says so.
+    """
+    cutoff = utcnow() - timedelta(seconds=stuck_after_seconds)
+    stuck = (
+        db.session.execute(
+            select(OutgoingReply).where(OutgoingReply.state == ReplyState.SENDING, OutgoingReply.updated_at <= cutoff)
+        )
+        .scalars()
+        .all()
+    )
+    for reply in stuck:
+        reply.state = ReplyState.FAILED
+        reply.error_kind = "uncertain"
+        reply.next_attempt_at = None
+        reply.last_error = (
+            "The sender stopped while delivering this reply: it may already be on the channel. "
+            "Check the voter's thread there before sending it again."
+        )
+        record_audit(reply.office_id, None, "reply.delivery_uncertain", "outgoing_reply", reply.id)
+    db.session.commit()
+    for reply in stuck:
+        publish(reply.office_id, "reply.updated", reply_view(reply))
+    return [reply.id for reply in stuck]
+
+
+def retry_reply(office_id: int, reply_id: int, actor: User) -> OutgoingReply:
+    """A person sends a failed reply again (after checking the channel, for an uncertain one)."""
+    reply = db.session.execute(
+        select(OutgoingReply).where(OutgoingReply.id == reply_id, OutgoingReply.office_id == office_id)
+    ).scalar_one_or_none()
+    if reply is None:
+        raise LookupError("No such reply in this office.")
+    if reply.state != ReplyState.FAILED:
+        raise ReplyRejectedError(f"Only a failed reply can be sent again; this one is {reply.state}.")
+    reply.state = ReplyState.QUEUED
+    reply.next_attempt_at = None
+    record_audit(office_id, actor.id, "reply.retried", "outgoing_reply", reply.id, {"error": reply.last_error})
+    db.session.commit()
+    dispatch_reply(reply)
+    publish(office_id, "reply.updated", reply_view(reply, {actor.id: actor.name}))
+    return reply

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from inbox.models import Membership, Office, Role, User, db
 from inbox.services.audit import record_audit
+from inbox.services.passwords import hash_password, needs_rehash, verify_password
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -35,7 +35,7 @@ def create_user(office_id: int, email: str, name: str, password: str, role: Role
         raise ValueError(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.")
     user = db.session.execute(select(User).where(func.lower(User.email) == address)).scalar_one_or_none()
     if user is None:
-        user = User(email=address, name=name.strip(), password_hash=generate_password_hash(password), language=language)
+        user = User(email=address, name=name.strip(), password_hash=hash_password(password), language=language)
         db.session.add(user)
         db.session.flush()
     db.session.add(Membership(office_id=office_id, user_id=user.id, role=role))
@@ -47,6 +47,61 @@ def create_user(office_id: int, email: str, name: str, password: str, role: Role
 def authenticate(email: str, password: str) -> User | None:
     """The active user with this e-mail address and password, or None."""
     user = db.session.execute(select(User).where(func.lower(User.email) == email.strip().lower())).scalar_one_or_none()
-    if user is None or not user.is_active or not check_password_hash(user.password_hash, password):
+    if user is None or not user.is_active or not verify_password(user.password_hash, password):
         return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        db.session.commit()
     return user
+
+
+def change_role(office_id: int, actor: User, user_id: int, role: Role) -> Membership:
+    """Give a member another role in the office; the office always keeps one admin."""
+    membership = db.session.execute(
+        select(Membership).where(Membership.office_id == office_id, Membership.user_id == user_id)
+    ).scalar_one_or_none()
+    if membership is None:
+        raise LookupError("That person is not a member of this office.")
+    if membership.role == Role.ADMIN and role != Role.ADMIN and _admin_count(office_id) == 1:
+        raise ValueError("The office needs at least one admin: make someone else admin first.")
+    record_audit(
+        office_id, actor.id, "user.role_changed", "user", user_id, {"from": str(membership.role), "to": str(role)}
+    )
+    membership.role = role
+    db.session.commit()
+    return membership
+
+
+def remove_member(office_id: int, actor: User, user_id: int) -> None:
+    """Take a person out of the office (their past actions stay attributed in the audit trail)."""
+    membership = db.session.execute(
+        select(Membership).where(Membership.office_id == office_id, Membership.user_id == user_id)
+    ).scalar_one_or_none()
+    if membership is None:
+        raise LookupError("That person is not a member of this office.")
+    if membership.role == Role.ADMIN and _admin_count(office_id) == 1:
+        raise ValueError("The office needs at least one admin: make someone else admin first.")
+    db.session.delete(membership)
+    record_audit(office_id, actor.id, "user.removed", "user", user_id)
+    db.session.commit()
+
+
+def set_approval_rule(office_id: int, actor: User, require_approval: bool) -> Office:
+    """Turn on or off: replies by staff wait for the politician's approval."""
+    office = db.session.get(Office, office_id)
+    if office is None:
+        raise LookupError("No such office.")
+    office.require_approval = require_approval
+    record_audit(
+        office_id, actor.id, "office.approval_rule", "office", office_id, {"require_approval": require_approval}
+    )
+    db.session.commit()
+    return office
+
+
+def _admin_count(office_id: int) -> int:
+    return db.session.execute(
+        select(func.count())
+        .select_from(Membership)
+        .where(Membership.office_id == office_id, Membership.role == Role.ADMIN)
+    ).scalar_one()

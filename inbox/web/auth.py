@@ -1,26 +1,41 @@
-"""Log in and out with an e-mail address and a password."""
+"""Log in and out with an e-mail address and a password; repeated failures are throttled."""
 
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
-from flask_login import login_required, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
+from inbox.models import db
+from inbox.services.audit import record_audit
+from inbox.services.login_throttle import clear_failed_logins, login_blocked, record_failed_login
 from inbox.services.users import authenticate
+from inbox.web.i18n import translate
 
 auth = Blueprint("auth", __name__)
 
 
 @auth.route("/login", methods=["GET", "POST"])
-def login() -> str | Response:
-    """Show the login form; on a correct password start a session."""
+def login() -> str | Response | tuple[str, int]:
+    """Show the login form; on a correct password start a session that expires when idle."""
     if request.method == "POST":
-        user = authenticate(request.form.get("email", ""), request.form.get("password", ""))
-        if user is not None:
-            session.clear()
-            login_user(user)
-            return redirect(url_for("pages.inbox"))
-        flash("Unknown e-mail address or wrong password.")
+        email = request.form.get("email", "")
+        client = request.remote_addr or "unknown"
+        if login_blocked(email, client):
+            flash(translate("login.throttled"))
+            return render_template("login.html"), 429
+        user = authenticate(email, request.form.get("password", ""))
+        if user is None:
+            record_failed_login(email, client)
+            flash(translate("login.failed"))
+            return render_template("login.html"), 401
+        clear_failed_logins(email)
+        session.clear()
+        session.permanent = True
+        login_user(user)
+        record_audit(None, user.id, "user.login", "user", user.id, {"client": client})
+        db.session.commit()
+        return redirect(url_for("pages.inbox"))
     return render_template("login.html")
 
 
@@ -28,6 +43,8 @@ def login() -> str | Response:
 @login_required
 def logout() -> Response:
     """End the session."""
+    record_audit(None, current_user.id, "user.logout", "user", current_user.id)
+    db.session.commit()
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))

@@ -1,20 +1,73 @@
-"""Socket.IO: a logged-in member joins their office's room and receives its events."""
+"""Socket.IO: members join their office's room and their own; presence and typing are relayed.
+
+Presence is ephemeral: each page says every few seconds which conversation it shows and
+whether its user is typing a reply; other pages of the office forget an entry they have
+not heard about for a while. Nothing here is stored.
+"""
 
 from __future__ import annotations
 
-from flask_socketio import SocketIO, join_room
+from typing import Any
 
-from inbox.services.events import office_room
+from flask import request
+from flask_login import current_user
+from flask_socketio import SocketIO, emit, join_room
+from sqlalchemy import select
+
+from inbox.models import Conversation, db
+from inbox.services.events import office_room, user_room
 from inbox.web.access import current_membership
 
 
 def on_connect(auth: object = None) -> bool:
-    """Accept only logged-in members; put them in their office's room."""
+    """Accept only logged-in members; put them in their office's room and their own."""
     membership = current_membership()
     if membership is None:
         return False
     join_room(office_room(membership.office_id))
+    join_room(user_room(membership.user_id))
     return True
+
+
+def on_presence(payload: Any) -> None:
+    """Relay "I am viewing (and maybe typing in) this conversation" to the rest of the office."""
+    membership = current_membership()
+    if membership is None or not isinstance(payload, dict):
+        return
+    conversation_id = payload.get("conversation_id")
+    if conversation_id is not None:
+        if not isinstance(conversation_id, int):
+            return
+        in_office = db.session.execute(
+            select(Conversation.id).where(
+                Conversation.id == conversation_id, Conversation.office_id == membership.office_id
+            )
+        ).scalar_one_or_none()
+        if in_office is None:
+            return
+    emit(
+        "presence",
+        {
+            "user_id": current_user.id,
+            "name": current_user.name,
+            "conversation_id": conversation_id,
+            "typing": bool(payload.get("typing")) and conversation_id is not None,
+        },
+        to=office_room(membership.office_id),
+        skip_sid=request.sid,  # type: ignore[attr-defined]
+    )
+
+
+def on_disconnect(*_args: object) -> None:
+    """Tell the office this page is gone, so its presence disappears at once."""
+    membership = current_membership()
+    if membership is not None:
+        emit(
+            "presence",
+            {"user_id": current_user.id, "name": current_user.name, "conversation_id": None, "typing": False},
+            to=office_room(membership.office_id),
+            skip_sid=request.sid,  # type: ignore[attr-defined]
+        )
 
 
 def register_events(socketio: SocketIO) -> None:
@@ -24,3 +77,5 @@ def register_events(socketio: SocketIO) -> None:
     handlers are bound explicitly for every app.)
     """
     socketio.on_event("connect", on_connect)
+    socketio.on_event("presence", on_presence)
+    socketio.on_event("disconnect", on_disconnect)

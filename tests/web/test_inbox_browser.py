@@ -2,77 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from inbox.jobs import start_embedded_jobs, warm_up_triage
 from inbox.models import db
-from inbox.sandbox.server import LoopbackServer
-from tests.conftest import REQUIRE_SERVICES, make_app
-from tests.factories import PASSWORD, office_with_users, x_account
+from tests.web.conftest import logged_in_page, screenshot
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    """A headless chromium; skipped (or failed in CI) when Debian's chromium is missing."""
-    if not shutil.which(CHROMIUM):
-        message = f"{CHROMIUM} is not installed (apt-get install chromium)"
-        if REQUIRE_SERVICES:
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def live_inbox(tmp_path: Path, x_sandbox) -> Iterator[dict]:
-    """The inbox with in-process jobs, an office with an X account on the sandbox."""
-    sandbox, sandbox_url = x_sandbox
-    app = make_app(tmp_path, DIALOOG_JOBS="embedded")
-    with app.app_context():
-        setup = office_with_users()
-        x_account(setup.office.id, sandbox, sandbox_url)
-        email = setup.staff.email
-        db.session.remove()
-    warm_up_triage()  # as the server does at start
-    consumer, ticker = start_embedded_jobs(workers=2, tick_seconds=0.2)
-    with LoopbackServer(app) as server:
-        yield {"base_url": server.base_url, "email": email, "sandbox": sandbox, "app": app}
-    ticker.stop()
-    consumer.shutdown()
-
-
-def logged_in_page(browser, live_inbox: dict):  # type: ignore[no-untyped-def]
-    """A page logged in as the office's staff member, with the live connection up."""
-    from playwright.sync_api import expect
-
-    page = browser.new_page()
-    page.goto(live_inbox["base_url"] + "/login")
-    page.get_by_label("E-mail").fill(live_inbox["email"])
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
-    return page
 
 
 def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> None:
@@ -95,8 +30,9 @@ def test_staff_see_a_mention_arrive_live_and_answer_it(browser, live_inbox) -> N
     assert page.locator("#message-list img").count() == 0
 
     page.locator("#reply-text").fill("Dag Noor, we vragen het na bij De Lijn en de MIVB.")
-    page.get_by_role("button", name="Send reply").click()
-    expect(page.locator("#message-list .outbound .reply-state")).to_have_text("sent", timeout=10_000)
+    page.get_by_role("button", name="Antwoord versturen").click()  # the staff member works in Dutch
+    expect(page.locator("#message-list .outbound .reply-state")).to_have_text("verstuurd", timeout=10_000)
+    screenshot(page, "inbox-conversation")
     assert [r["text"] for r in sandbox.replies_to(tweet["id"])] == [
         "Dag Noor, we vragen het na bij De Lijn en de MIVB."
     ]

@@ -1,0 +1,118 @@
+// The admin page: people and roles, the approval rule, canned replies, topics, channel accounts.
+"use strict";
+
+(function () {
+  const { t, el, call } = window.Dialoog;
+  const $ = (id) => document.getElementById(id);
+  const status = $("admin-status");
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  async function attempt(action, after) {
+    try {
+      const result = await action();
+      say(t("admin.saved"));
+      if (after) await after(result);
+    } catch (failure) {
+      say(t("common.error", { error: failure.message }));
+    }
+  }
+
+  async function loadUsers() {
+    const data = await call("GET", "/api/admin/users");
+    $("user-rows").replaceChildren(...data.users.map((user) => {
+      const row = el("tr");
+      const role = el("select");
+      role.setAttribute("aria-label", t("admin.role") + " " + user.name);
+      for (const value of ["staff", "politician", "admin"]) {
+        const option = el("option", null, value);
+        option.selected = value === user.role;
+        role.append(option);
+      }
+      role.addEventListener("change", () => attempt(() => call("PUT", "/api/admin/users/" + user.id + "/role", { role: role.value }), loadUsers));
+      const remove = el("button", null, t("admin.remove"));
+      remove.addEventListener("click", () => attempt(() => call("DELETE", "/api/admin/users/" + user.id), loadUsers));
+      const roleCell = el("td");
+      roleCell.append(role);
+      const removeCell = el("td");
+      removeCell.append(remove);
+      row.append(el("td", null, user.name), el("td", null, user.email), roleCell, removeCell);
+      return row;
+    }));
+  }
+
+  async function loadCanned() {
+    const data = await call("GET", "/api/admin/canned");
+    $("canned-rows").replaceChildren(...data.canned.map((canned) => {
+      const item = el("li");
+      const remove = el("button", null, t("admin.delete"));
+      remove.addEventListener("click", () => attempt(() => call("DELETE", "/api/admin/canned/" + canned.id), loadCanned));
+      item.append(el("strong", null, "[" + canned.language + "] " + canned.title), el("p", null, canned.body), remove);
+      return item;
+    }));
+  }
+
+  async function loadTopics() {
+    const data = await call("GET", "/api/topics");
+    $("topic-rows").replaceChildren(...data.topics.map((topic) => el("li", null, topic.name + " (" + topic.code + ")")));
+  }
+
+  async function loadChannels() {
+    const data = await call("GET", "/api/admin/channels").catch(() => null);
+    if (!data) return;
+    const accounts = data.channels || data.accounts || [];
+    $("channel-rows").replaceChildren(...accounts.map((account) => {
+      const row = el("tr");
+      row.append(
+        el("td", null, account.kind), el("td", null, account.handle),
+        el("td", "health " + account.health, account.health + (account.health_detail ? ": " + account.health_detail : "")),
+        el("td", null, t("admin.requests_today") + ": " + (account.requests_today ?? "—")),
+        el("td", null, t("admin.budget") + ": " + (account.daily_budget ?? account.budget ?? "—")),
+      );
+      return row;
+    }));
+  }
+
+  $("add-user").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = Object.fromEntries(new FormData(event.target));
+    attempt(() => call("POST", "/api/admin/users", form), async (created) => {
+      say(t("admin.password_once", { email: created.email, password: created.password }));
+      event.target.reset();
+      await loadUsers();
+    });
+  });
+  $("approval-rule").addEventListener("change", (event) =>
+    attempt(() => call("PUT", "/api/admin/approval-rule", { require_approval: event.target.checked })));
+  $("add-canned").addEventListener("submit", (event) => {
+    event.preventDefault();
+    attempt(() => call("POST", "/api/admin/canned", Object.fromEntries(new FormData(event.target))), async () => {
+      event.target.reset();
+      await loadCanned();
+    });
+  });
+  $("add-topic").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = Object.fromEntries(new FormData(event.target));
+    const language = window.Dialoog.language;
+    const body = {
+      code: form.code,
+      names: { [language]: form.name },
+      descriptions: { [language]: form.description },
+      examples: form.examples.split("\n").filter((line) => line.trim()),
+    };
+    attempt(() => call("POST", "/api/admin/topics", body), async () => {
+      event.target.reset();
+      await loadTopics();
+    });
+  });
+
+  window.Dialoog.start(() => {
+    loadUsers();
+    loadCanned();
+    loadTopics();
+    loadChannels();
+  });
+})();

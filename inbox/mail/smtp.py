@@ -65,8 +65,9 @@ def send_email(settings: SmtpSettings, message: EmailMessage) -> str:
             f"the SMTP server refused the login ({error.smtp_code}): check user and password", temporary=False
         ) from error
     except smtplib.SMTPRecipientsRefused as error:
+        temporary = all(400 <= code < 500 for code, _ in error.recipients.values())
         raise SmtpError(
-            f"the SMTP server refused the recipient(s): {', '.join(error.recipients)}", temporary=False
+            f"the SMTP server refused the recipient(s): {', '.join(error.recipients)}", temporary=temporary
         ) from error
     except smtplib.SMTPResponseException as error:
         temporary = 400 <= error.smtp_code < 500

@@ -1,0 +1,51 @@
+"""Bounces and auto-replies create no conversation and get no answer; the cursor moves past them."""
+
+from __future__ import annotations
+
+from flask import Flask
+from sqlalchemy import func, select
+
+from inbox.models import ChannelAccount, Conversation, Message, db
+from inbox.sandbox.mail_server import MailSandbox
+from inbox.services.polling import poll_account
+from tests.mail.mails import voter_mail
+
+DELIVERY_REPORT = (
+    b"From: Mail Delivery System <postmaster@mx.voter.example>\r\n"
+    b"To: office@example.test\r\nSubject: Returned mail: see transcript for details\r\n"
+    b"Message-ID: <dsn-1@mx.voter.example>\r\nMIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/report; report-type=delivery-status; boundary="R"\r\n\r\n'
+    b"--R\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+    b"--R\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.voter.example\r\n\r\n"
+    b"Final-Recipient: rfc822; gone@voter.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+    b"--R--\r\n"
+)
+
+
+def test_bounces_and_auto_replies_are_skipped(
+    app: Flask, mail_sandbox: MailSandbox, email_account: ChannelAccount
+) -> None:
+    automatic = [
+        DELIVERY_REPORT,
+        voter_mail(sender="MAILER-DAEMON@mx.example", subject="Mail delivery failed", text="failed"),
+        voter_mail(subject="Afwezig", headers={"Auto-Submitted": "auto-replied"}, text="Ik ben afwezig"),
+        voter_mail(subject="Re: Fietspad", headers={"X-Autoreply": "yes"}, text="Ik ben er niet"),
+        voter_mail(subject="Nieuwsbrief", headers={"Precedence": "bulk"}, text="Nieuwsbrief"),
+        voter_mail(subject="Automatisch antwoord: Fietspad", text="Tot maandag afwezig"),
+        voter_mail(subject="Réponse automatique : Loyers", text="Je suis absent"),
+        voter_mail(subject="Abwesenheitsnotiz: Zweisprachigkeit", text="Ich bin nicht im Büro"),
+        voter_mail(subject="Out of Office: Rent", text="I am away"),
+        voter_mail(subject="Automatic reply: Rent", headers={"Return-Path": "<>"}, text="away"),
+    ]
+    for mail in automatic:
+        mail_sandbox.deliver(mail)
+    mail_sandbox.deliver(
+        voter_mail(subject="Absence de bus à Namur", headers={"Auto-Submitted": "no"}, text="Le bus 4 ne passe plus.")
+    )
+
+    poll_account(email_account.id)
+
+    assert db.session.execute(select(Message.text)).scalars().all() == ["Le bus 4 ne passe plus."]
+    assert db.session.execute(select(func.count(Conversation.id))).scalar_one() == 1
+    assert db.session.get(ChannelAccount, email_account.id).cursor["last_uid"] >= len(automatic) + 1
+    assert mail_sandbox.received == []

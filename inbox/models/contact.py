@@ -19,6 +19,8 @@ class Contact(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id", ondelete="CASCADE"), index=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)  # migration 0006
+    postcode: Mapped[str | None] = mapped_column(String(16))  # migration 0006
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_contact_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -1,0 +1,1 @@
+"""Mastodon and Bluesky channels with the real clients against the loopback fakes."""

@@ -57,6 +57,8 @@ class Message(Base):
     triage_attempts: Mapped[int] = mapped_column(default=0)
     triage_error: Mapped[str] = mapped_column(Text, default="")
     triage_retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # comment hidden on the channel by staff
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the voter deleted it on the channel
 
     author_identity: Mapped[ContactIdentity | None] = relationship()
     triage: Mapped[TriageResult | None] = relationship(back_populates="message", uselist=False)

@@ -51,6 +51,18 @@ class UserContextClient(tweepy.Client):
     would otherwise send ``Authorization: Bearer None``, which X rejects with 401.
     """
 
+    @property
+    def wait_on_rate_limit(self) -> bool:
+        """Always False: tweepy 4.17 retries a 429 that lacks ``x-rate-limit-reset`` at once, forever.
+
+        Callers get ``tweepy.TooManyRequests`` instead and decide when to try again.
+        """
+        return False
+
+    @wait_on_rate_limit.setter
+    def wait_on_rate_limit(self, _value: bool) -> None:
+        """Ignore attempts to make the client sleep-and-retry on rate limits (see the getter)."""
+
     def request(
         self,
         method: str,

@@ -1,4 +1,9 @@
-"""Loopback fake of the X API v2 (users/me, mentions, create tweet) that the real tweepy.Client accepts.
+"""Loopback fake of the X API v2 that the real tweepy.Client accepts.
+
+Serves users/me, mentions, a user's posts, quotes of a post, create post, DM events and
+sending a DM; Account Activity webhooks are registered and delivered through the control
+routes (``/_sandbox/webhooks``). ``omit_rate_limit_reset`` makes 429 answers come without
+``x-rate-limit-reset`` (what makes tweepy 4.17 retry at once when it waits on rate limits).
 
 Run standalone for a demo: ``python -m inbox.sandbox.x_api --port 5123 --handle VoorzitterJan``
 (prints the politician's user id and OAuth 1.0a tokens as JSON).
@@ -9,11 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
-from http import HTTPStatus
 from typing import Any
 
 from flask import Flask, Response, request
 
+from inbox.sandbox.x_activity_routes import XActivityRoutes, json_response, status_line
 from inbox.sandbox.x_render import (
     ME_PARAMS,
     MENTIONS_PARAMS,
@@ -28,33 +33,22 @@ from inbox.sandbox.x_render import (
     render_tweet,
     render_user,
 )
-from inbox.sandbox.x_state import XState
+from inbox.text_limits import x_weighted_length
 
 ORIGINAL_URL_HEADER = "X-Sandbox-Original-Url"
 X_HOST = "https://api.twitter.com"
 
 
-def _status_line(status: int) -> str:
-    """``"403 Forbidden"`` rather than werkzeug's upper-case reason (tweepy puts it in messages)."""
-    try:
-        return f"{status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return str(status)
-
-
-def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        json.dumps(payload, ensure_ascii=False),
-        status=_status_line(status),
-        headers=headers,
-        content_type="application/json; charset=utf-8",
-    )
-
-
-class XSandbox(XState):
-    """In-memory X: users, tweets, rate-limit windows, queued faults; ``app()`` serves it over HTTP."""
+class XSandbox(XActivityRoutes):
+    """In-memory X: users, tweets, DMs, webhooks, rate limits, queued faults; ``app()`` serves it over HTTP."""
 
     _app: Flask | None = None
+    omit_rate_limit_reset = False
+
+    def _limit_headers(self, headers: dict[str, str], status: int) -> dict[str, str]:
+        if status == 429 and self.omit_rate_limit_reset:
+            return {k: v for k, v in headers.items() if k.lower() != "x-rate-limit-reset"}
+        return headers
 
     def app(self) -> Flask:
         """The WSGI app serving ``/2/...`` (X API v2) and ``/_sandbox/...`` (control) routes."""
@@ -87,20 +81,22 @@ class XSandbox(XState):
             body = fault.body if fault.body is not None else self._fault_body(fault.status)
             return Response(
                 body,
-                status=_status_line(fault.status),
-                headers={**window.headers(), **fault.headers},
+                status=status_line(fault.status),
+                headers=self._limit_headers({**window.headers(), **fault.headers}, fault.status),
                 content_type="application/json; charset=utf-8",
             )
         if user_id is None:
-            return _json(problem(401, "Unauthorized", "Unauthorized"), 401)
+            return json_response(problem(401, "Unauthorized", "Unauthorized"), 401)
         window = self.consume(user_id, endpoint)
         if not window.allowed:
-            return _json(problem(429, "Too Many Requests", "Too Many Requests"), 429, window.headers())
+            return json_response(
+                problem(429, "Too Many Requests", "Too Many Requests"), 429, self._limit_headers(window.headers(), 429)
+            )
         try:
             payload, status = handler(user_id, *args)
         except InvalidParamsError as exc:
             payload, status = exc.payload, 400
-        return _json(payload, status, window.headers())
+        return json_response(payload, status, window.headers())
 
     @staticmethod
     def _fault_body(status: int) -> bytes:
@@ -150,7 +146,7 @@ class XSandbox(XState):
         if not isinstance(text, str) or not text.strip():
             message = "$.text: text is missing, empty or not a string"
             raise InvalidParamsError(invalid_request({"text": [text]}, message))
-        if len(text) > 280:
+        if x_weighted_length(text) > 280:  # X counts weighted characters (twitter-text rules)
             raise InvalidParamsError(invalid_request({"text": [text]}, "$.text: must be at most 280 characters"))
         reply = body.get("reply") or {}
         target = reply.get("in_reply_to_tweet_id") if isinstance(reply, dict) else None
@@ -176,12 +172,12 @@ class XSandbox(XState):
         body = request.get_json(force=True)
         existing = self.user_by_username(str(body.get("username", "")))
         if existing is not None:  # idempotent, so a restarted simulator finds its voters again
-            return _json({key: existing[key] for key in ("id", "username", "name")}, 200)
+            return json_response({key: existing[key] for key in ("id", "username", "name")}, 200)
         try:
             user = self.add_user(body["username"], body.get("name", body["username"]), user_id=body.get("user_id"))
         except (KeyError, ValueError) as exc:
-            return _json({"error": str(exc)}, 400)
-        return _json(user, 201)
+            return json_response({"error": str(exc)}, 400)
+        return json_response(user, 201)
 
     def _control_post_tweet(self) -> Response:
         body = request.get_json(force=True)
@@ -191,24 +187,25 @@ class XSandbox(XState):
                 body["text"],
                 in_reply_to_tweet_id=body.get("in_reply_to_tweet_id"),
                 lang=body.get("lang"),
+                quote_tweet_id=body.get("quote_tweet_id"),
             )
         except (KeyError, LookupError) as exc:
-            return _json({"error": str(exc)}, 400)
-        return _json(tweet, 201)
+            return json_response({"error": str(exc)}, 400)
+        return json_response(tweet, 201)
 
     def _control_token(self) -> Response:
         """``POST /_sandbox/tokens {user_id}``: issue OAuth 1.0a access credentials for that user."""
         try:
             token, secret = self.issue_access_token(str(request.get_json(force=True)["user_id"]))
         except KeyError as exc:
-            return _json({"error": str(exc)}, 400)
-        return _json({"access_token": token, "access_token_secret": secret}, 201)
+            return json_response({"error": str(exc)}, 400)
+        return json_response({"access_token": token, "access_token_secret": secret}, 201)
 
     def _control_list_replies(self) -> Response:
         """``GET /_sandbox/tweets?in_reply_to=ID[,ID...]``: direct replies to those tweets, oldest first."""
         ids = [i for i in request.args.get("in_reply_to", "").split(",") if i]
         replies = [t for tid in ids for t in self.replies_to(tid)]
-        return _json({"data": sorted(replies, key=lambda t: int(t["id"]))})
+        return json_response({"data": sorted(replies, key=lambda t: int(t["id"]))})
 
     def _control_fault(self) -> Response:
         body = request.get_json(force=True)
@@ -219,7 +216,7 @@ class XSandbox(XState):
             headers=body.get("headers"),
             times=int(body.get("times", 1)),
         )
-        return _json({"queued": True}, 201)
+        return json_response({"queued": True}, 201)
 
     def _build_app(self) -> Flask:
         app = Flask("x_sandbox")
@@ -231,12 +228,13 @@ class XSandbox(XState):
             lambda target_id: self._guarded("mentions", self._mentions, target_id),
         )
         add("/2/tweets", "create_tweet", lambda: self._guarded("create_tweet", self._create_tweet), methods=["POST"])
+        self._add_activity_routes(add)
         add("/_sandbox/users", "ctl_users", self._control_user, methods=["POST"])
         add("/_sandbox/tweets", "ctl_post", self._control_post_tweet, methods=["POST"])
         add("/_sandbox/tweets", "ctl_list", self._control_list_replies)
         add("/_sandbox/faults", "ctl_faults", self._control_fault, methods=["POST"])
         add("/_sandbox/tokens", "ctl_tokens", self._control_token, methods=["POST"])
-        app.register_error_handler(404, lambda _e: _json(problem(404, "Not Found Error", "Not Found"), 404))
+        app.register_error_handler(404, lambda _e: json_response(problem(404, "Not Found Error", "Not Found"), 404))
         return app
 
 

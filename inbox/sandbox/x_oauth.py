@@ -71,3 +71,15 @@ def verify_request(
     if not hmac.compare_digest(hmac_sha1(base_string, consumer_secret, secret), oauth.get("oauth_signature", "")):
         return None
     return SignedBy(token, timestamp, oauth.get("oauth_nonce", ""))
+
+
+def crc_response_token(consumer_secret: str, crc_token: str) -> str:
+    """The Account Activity API's CRC answer: ``sha256=`` + base64 HMAC-SHA256 of ``crc_token``."""
+    digest = hmac.new(consumer_secret.encode(), crc_token.encode(), hashlib.sha256).digest()
+    return "sha256=" + base64.b64encode(digest).decode()
+
+
+def webhook_signature(consumer_secret: str, body: bytes) -> str:
+    """The ``x-twitter-webhooks-signature`` header X sends with a webhook event body."""
+    digest = hmac.new(consumer_secret.encode(), body, hashlib.sha256).digest()
+    return "sha256=" + base64.b64encode(digest).decode()

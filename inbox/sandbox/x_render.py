@@ -29,6 +29,11 @@ MENTIONS_PARAMS = frozenset(
     }
 )
 ME_PARAMS = frozenset({"expansions", "tweet.fields", "user.fields"})
+USER_TWEETS_PARAMS = MENTIONS_PARAMS | {"exclude"}
+QUOTE_TWEETS_PARAMS = frozenset(
+    {"exclude", "expansions", "max_results", "media.fields", "pagination_token", "place.fields", "poll.fields"}
+    | {"tweet.fields", "user.fields"}
+)
 FIELD_CHOICES: dict[str, frozenset[str]] = {
     "tweet.fields": frozenset(
         {
@@ -194,13 +199,14 @@ def check_fields(name: str, raw: str | None) -> list[str]:
     return values
 
 
-def _max_results(raw: str | None) -> int:
+def _max_results(raw: str | None, low: int = 5) -> int:
     if raw is None:
         return 10
-    if not raw.isdigit() or not 5 <= int(raw) <= 100:
+    if not raw.isdigit() or not low <= int(raw) <= 100:
         raise InvalidParamsError(
             invalid_request(
-                {"max_results": [raw]}, f"The `max_results` query parameter value [{raw}] is not between 5 and 100"
+                {"max_results": [raw]},
+                f"The `max_results` query parameter value [{raw}] is not between {low} and 100",
             )
         )
     return int(raw)
@@ -270,10 +276,27 @@ def _includes(
 
 def mentions_page(state: XState, target_id: str, args: Mapping[str, str], cursor: str | None) -> dict[str, Any]:
     """One page of ``GET /2/users/:id/mentions``, newest first; ``cursor`` is the exclusive upper id bound."""
+    return tweets_page(state, target_id, state.mentions_of(target_id), args, cursor)
+
+
+def tweets_page(
+    state: XState,
+    owner_id: str,
+    tweets: list[dict[str, Any]],
+    args: Mapping[str, str],
+    cursor: str | None,
+    *,
+    min_results: int = 5,
+) -> dict[str, Any]:
+    """One page of a newest-first post list (mentions, a user's posts, quotes of a post).
+
+    ``cursor`` is the exclusive upper id bound behind a ``pagination_token``; ``owner_id`` is
+    who the issued ``next_token`` belongs to.
+    """
     tweet_fields = check_fields("tweet.fields", args.get("tweet.fields"))
     user_fields = check_fields("user.fields", args.get("user.fields"))
     expansions = check_fields("expansions", args.get("expansions"))
-    max_results = _max_results(args.get("max_results"))
+    max_results = _max_results(args.get("max_results"), min_results)
     since_id = int(check_id("since_id", args["since_id"])) if "since_id" in args else None
     until_id = int(check_id("until_id", args["until_id"])) if "until_id" in args else None
     start, end = _time(args, "start_time"), _time(args, "end_time")
@@ -288,13 +311,13 @@ def mentions_page(state: XState, target_id: str, args: Mapping[str, str], cursor
             and (end is None or created <= end)
         )
 
-    matches = [t for t in state.mentions_of(target_id) if wanted(t)]
+    matches = [t for t in tweets if wanted(t)]
     page = matches[:max_results]
     if not page:
         return {"meta": {"result_count": 0}}
     meta: dict[str, Any] = {"result_count": len(page), "newest_id": page[0]["id"], "oldest_id": page[-1]["id"]}
     if len(matches) > max_results:
-        meta["next_token"] = state.page_token(target_id, page[-1]["id"])
+        meta["next_token"] = state.page_token(owner_id, page[-1]["id"])
     payload: dict[str, Any] = {"data": [render_tweet(t, tweet_fields) for t in page]}
     includes = _includes(state, page, expansions, tweet_fields, user_fields)
     if includes:

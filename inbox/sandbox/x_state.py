@@ -73,7 +73,13 @@ class XState:
         self.consumer_key = consumer_key
         self.consumer_secret = consumer_secret
         self.window_seconds = window_seconds
-        self.limits = {"users_me": me_limit, "mentions": mentions_limit, "create_tweet": create_limit}
+        self.limits = {
+            "users_me": me_limit,
+            "mentions": mentions_limit,
+            "create_tweet": create_limit,
+            "users_tweets": 900,
+            "quote_tweets": 75,
+        }
         self._lock = threading.RLock()
         self._last_id = 0
         self._users: dict[str, dict[str, Any]] = {}
@@ -175,11 +181,19 @@ class XState:
 
     # tweets --------------------------------------------------------------
     def post_tweet(
-        self, author_id: str, text: str, *, in_reply_to_tweet_id: str | None = None, lang: str | None = None
+        self,
+        author_id: str,
+        text: str,
+        *,
+        in_reply_to_tweet_id: str | None = None,
+        lang: str | None = None,
+        quote_tweet_id: str | None = None,
     ) -> dict[str, Any]:
         """Store a tweet by ``author_id`` and return its full record (all fields X can return).
 
-        Raises KeyError for an unknown author and LookupError for an unknown reply target.
+        ``quote_tweet_id`` makes it a quote post (``referenced_tweets`` type ``quoted``; like on
+        X it starts a conversation of its own). Raises KeyError for an unknown author and
+        LookupError for an unknown reply or quote target.
         """
         with self._lock:
             if author_id not in self._users:
@@ -189,6 +203,8 @@ class XState:
                 parent = self._tweets.get(str(in_reply_to_tweet_id))
                 if parent is None:
                     raise LookupError(f"unknown tweet id: {in_reply_to_tweet_id}")
+            if quote_tweet_id is not None and str(quote_tweet_id) not in self._tweets:
+                raise LookupError(f"unknown tweet id: {quote_tweet_id}")
             tid = self._next_id()
             tweet: dict[str, Any] = {
                 "id": tid,
@@ -204,6 +220,8 @@ class XState:
             if parent is not None:
                 tweet["in_reply_to_user_id"] = parent["author_id"]
                 tweet["referenced_tweets"] = [{"type": "replied_to", "id": parent["id"]}]
+            if quote_tweet_id is not None:
+                tweet.setdefault("referenced_tweets", []).append({"type": "quoted", "id": str(quote_tweet_id)})
             mentions = []
             for match in HANDLE_RE.finditer(text):
                 mention: dict[str, Any] = {"start": match.start(), "end": match.end(), "username": match.group(1)}
@@ -224,11 +242,12 @@ class XState:
             if tweet is None:
                 return None
             replies = sum(1 for t in self._tweets.values() if self._parent_id(t) == tweet_id)
+            quotes = sum(1 for t in self._tweets.values() if self.quoted_id(t) == tweet_id)
             metrics = {
                 "retweet_count": 0,
                 "reply_count": replies,
                 "like_count": 0,
-                "quote_count": 0,
+                "quote_count": quotes,
                 "bookmark_count": 0,
                 "impression_count": 0,
             }
@@ -241,6 +260,27 @@ class XState:
                 return ref["id"]
         return None
 
+    @staticmethod
+    def quoted_id(tweet: dict[str, Any]) -> str | None:
+        """The id of the post ``tweet`` quotes, if it is a quote post."""
+        return next((ref["id"] for ref in tweet.get("referenced_tweets", []) if ref["type"] == "quoted"), None)
+
+    def quotes_of(self, tweet_id: str) -> list[dict[str, Any]]:
+        """Quote posts of ``tweet_id``, newest first."""
+        with self._lock:
+            found = [self.get_tweet(t["id"]) for t in self._tweets.values() if self.quoted_id(t) == str(tweet_id)]
+            return sorted((t for t in found if t), key=lambda t: int(t["id"]), reverse=True)
+
+    def tweets_by(self, user_id: str, *, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+        """``user_id``'s own posts, newest first; ``exclude`` may hold ``replies`` and ``retweets``."""
+        with self._lock:
+            found = [
+                self.get_tweet(t["id"])
+                for t in self._tweets.values()
+                if t["author_id"] == user_id and not ("replies" in exclude and self._parent_id(t))
+            ]
+            return sorted((t for t in found if t), key=lambda t: int(t["id"]), reverse=True)
+
     def replies_to(self, tweet_id: str) -> list[dict[str, Any]]:
         """Tweets that reply directly to ``tweet_id``, oldest first."""
         with self._lock:
@@ -252,7 +292,12 @@ class XState:
             return any(t["author_id"] == author_id and t["text"] == text for t in self._tweets.values())
 
     def mentions_of(self, user_id: str) -> list[dict[str, Any]]:
-        """Tweets by others that @mention ``user_id`` or reply to one of its tweets, newest first."""
+        """Tweets by others that @mention ``user_id`` or reply in a thread it is part of, newest first.
+
+        On X a reply is addressed to everyone in the thread above it (the client prefills their
+        handles), so replies anywhere under the account's own post reach its mentions too; the
+        fake keeps the voter's text as written and applies that rule here.
+        """
         with self._lock:
             user = self._users[user_id]
             handle = user["username"].lower()
@@ -261,7 +306,11 @@ class XState:
                 if tweet["author_id"] == user_id:
                     continue
                 names = {m["username"].lower() for m in tweet.get("entities", {}).get("mentions", [])}
-                if handle in names or tweet.get("in_reply_to_user_id") == user_id:
+                root = self._tweets.get(tweet["conversation_id"])
+                in_own_thread = (
+                    tweet.get("in_reply_to_user_id") is not None and (root or {}).get("author_id") == user_id
+                )
+                if handle in names or tweet.get("in_reply_to_user_id") == user_id or in_own_thread:
                     found.append(self.get_tweet(tweet["id"]))
             return sorted(found, key=lambda t: int(t["id"]), reverse=True)
 

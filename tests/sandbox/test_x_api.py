@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -242,3 +243,107 @@ def test_voter_simulator(env: Env) -> None:
     assert mentioned == set(by_id)
     again = VoterSimulator(env.base_url, "VoorzitterJan", env.politician["id"], seed=7)
     assert [again.post_one()["text"] for _ in range(5)] == [p["text"] for p in posts[:5]]
+
+
+def test_dm_events_shape_fields_and_pagination(env: Env) -> None:
+    voter = env.voters[0]
+    for i in range(7):
+        env.sandbox.send_dm(voter["id"], env.politician["id"], f"DM {i}")
+    env.sandbox.send_dm(env.voters[1]["id"], env.voters[2]["id"], "not for the politician")
+
+    plain = env.client.get_direct_message_events(user_auth=True).json()
+    assert set(plain["data"][0]) == {"id", "event_type", "text"}  # the default fields only
+    first = env.client.get_direct_message_events(
+        event_types="MessageCreate",
+        dm_event_fields=["created_at", "sender_id", "dm_conversation_id"],
+        expansions=["sender_id"],
+        user_fields=["username"],
+        max_results=5,
+        user_auth=True,
+    ).json()
+    assert [e["text"] for e in first["data"]] == [f"DM {i}" for i in range(6, 1, -1)]  # newest first
+    low, high = sorted((voter["id"], env.politician["id"]), key=int)
+    assert first["data"][0]["dm_conversation_id"] == f"{low}-{high}"
+    assert first["includes"]["users"] == [{"id": voter["id"], "name": voter["name"], "username": voter["username"]}]
+    second = env.client.get_direct_message_events(
+        max_results=5, pagination_token=first["meta"]["next_token"], user_auth=True
+    ).json()
+    assert [e["text"] for e in second["data"]] == ["DM 1", "DM 0"] and "next_token" not in second["meta"]
+    with pytest.raises(tweepy.BadRequest):
+        env.client.get_direct_message_events(dm_event_fields=["nonsense"], user_auth=True)
+
+
+def test_send_dm_and_refusals(env: Env) -> None:
+    voter = env.voters[0]
+    answer = env.client.create_direct_message(participant_id=voter["id"], text="Dank voor uw bericht", user_auth=True)
+    assert answer.status_code == 201
+    data = answer.json()["data"]
+    assert set(data) == {"dm_conversation_id", "dm_event_id"}
+    assert [e["text"] for e in env.sandbox.dm_events_of(voter["id"])] == ["Dank voor uw bericht"]
+    with pytest.raises(tweepy.Forbidden):
+        env.client.create_direct_message(participant_id="123456", text="niemand", user_auth=True)
+    with pytest.raises(tweepy.BadRequest):
+        env.client.create_direct_message(participant_id=voter["id"], text="x" * 10_001, user_auth=True)
+
+
+def test_quote_posts_and_own_posts(env: Env) -> None:
+    own = env.sandbox.post_tweet(env.politician["id"], "Ons plan voor de binnenstad")
+    env.sandbox.post_tweet(env.politician["id"], "Een antwoord", in_reply_to_tweet_id=own["id"])
+    quote = env.sandbox.post_tweet(env.voters[0]["id"], "Slecht plan", quote_tweet_id=own["id"])
+
+    timeline = env.client.get_users_tweets(
+        env.politician["id"], exclude=["replies", "retweets"], tweet_fields=["public_metrics"], user_auth=True
+    ).json()
+    assert [t["id"] for t in timeline["data"]] == [own["id"]]
+    assert timeline["data"][0]["public_metrics"]["quote_count"] == 1
+    quotes = env.client.get_quote_tweets(
+        own["id"], tweet_fields=["referenced_tweets", "conversation_id"], user_auth=True
+    ).json()
+    assert quotes["data"][0]["referenced_tweets"] == [{"type": "quoted", "id": own["id"]}]
+    assert quotes["data"][0]["conversation_id"] == quote["id"]
+    with pytest.raises(tweepy.BadRequest):
+        env.client.get_quote_tweets(own["id"], max_results=5, user_auth=True)  # X's minimum here is 10
+
+
+def test_429_without_reset_header_switch(env: Env) -> None:
+    env.sandbox.omit_rate_limit_reset = True
+    env.sandbox.fail_next("/2/users/", 429)
+    with pytest.raises(tweepy.TooManyRequests) as refused:
+        _mentions(env)
+    assert "x-rate-limit-reset" not in refused.value.response.headers
+    assert refused.value.response.headers["x-rate-limit-remaining"] == "0"
+
+
+def test_webhook_registration_needs_a_correct_crc_answer(env: Env) -> None:
+    from flask import Flask, jsonify, request
+
+    from inbox.sandbox.x_oauth import crc_response_token, webhook_signature
+
+    received: list[tuple[bytes, str]] = []
+    receiver = Flask("receiver")
+
+    @receiver.get("/good")
+    def good():  # type: ignore[no-untyped-def]
+        return jsonify({"response_token": crc_response_token(env.sandbox.consumer_secret, request.args["crc_token"])})
+
+    @receiver.get("/bad")
+    def bad():  # type: ignore[no-untyped-def]
+        return jsonify({"response_token": "sha256=wrong"})
+
+    @receiver.post("/good")
+    def events():  # type: ignore[no-untyped-def]
+        received.append((request.get_data(), request.headers["x-twitter-webhooks-signature"]))
+        return "", 200
+
+    with LoopbackServer(receiver) as server:
+        assert env.sandbox.register_webhook(f"{server.base_url}/bad")["valid"] is False
+        assert env.sandbox.register_webhook(f"{server.base_url}/good")["valid"] is True
+        env.sandbox.subscribe(env.politician["id"])
+        env.sandbox.post_tweet(env.voters[0]["id"], "@VoorzitterJan via webhook")
+        env.sandbox.post_tweet(env.voters[1]["id"], "niet voor de politicus")
+        assert env.sandbox.deliver_webhooks() == [200]
+    ((body, signature),) = received
+    assert signature == webhook_signature(env.sandbox.consumer_secret, body)
+    event = json.loads(body)
+    assert event["for_user_id"] == env.politician["id"]
+    assert event["tweet_create_events"][0]["text"] == "@VoorzitterJan via webhook"

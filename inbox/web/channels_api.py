@@ -1,0 +1,69 @@
+"""Admin JSON API for channel accounts: health, X usage and cost, the daily request budget.
+
+Admins of the office only; PUT needs the ``X-CSRFToken`` header like the rest of the API.
+
+``GET /api/admin/channels`` →
+
+    {"channels": [{
+        "id": 3, "kind": "x", "handle": "PoliticianBE",
+        "health": "ok" | "rate_limited" | "unauthorized" | "forbidden" | "provider_error" | "misconfigured",
+        "health_detail": "X refused the access token (401): … Reconnect the account.",   ("" when healthy)
+        "next_poll_at": "2026-11-26T15:02:00+00:00" | null, "last_polled_at": … | null,
+        "requests_today": 42, "estimated_cost_today_usd": 0.21,
+        "requests_today_by_kind": {"post_read": 30, "dm_read": 10, "post_create": 2, "dm_create": 0},
+        "requests_last_7_days": 230, "estimated_cost_last_7_days_usd": 1.15,
+        "usage_by_day": [{"day": "2026-11-20", "requests": 30, "items": 12, "estimated_cost_usd": 0.06}, …7 days,
+                         oldest first, office-local dates],
+        "budget": {"daily_requests": 500 | null, "remaining_today": 458 | null, "billed": true},
+        "warnings": {"dm": "X forbids this request (403) …"}   (passes that failed while mentions worked)
+    }, …]}
+
+Days and "today" follow the office's time zone. The cost is an estimate from the items X
+returned (post read $0.005, DM event read $0.010, post or DM created $0.015).
+
+``PUT /api/admin/channels/<id>/budget`` with ``{"daily_requests": 500}`` (1 to 1,000,000)
+or ``{"daily_requests": null}`` (no limit) → 200 with the channel as above; 400 for a bad
+body, 422 for a non-X account or an invalid number, 404 for another office's account.
+With a budget, polling spreads the remaining requests evenly over the rest of the day; when
+it is used up, polling skips until the next office-local midnight and the account shows
+health ``rate_limited`` with "X daily budget reached …". Raising the budget resumes at once.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from inbox.models import Role
+from inbox.services.channel_usage import BudgetRejectedError, channel_view, channels_overview, set_daily_budget
+from inbox.web.access import require_office
+from inbox.web.json_helpers import error, json_body
+
+channels_api = Blueprint("channels_api", __name__, url_prefix="/api/admin/channels")
+
+
+@channels_api.get("")
+@login_required
+def channels() -> Response:
+    """The office's channel accounts with health, usage, cost and budget."""
+    office_id = require_office(Role.ADMIN).office_id
+    views = channels_overview(office_id)
+    return jsonify({"channels": views})
+
+
+@channels_api.put("/<int:account_id>/budget")
+@login_required
+def budget(account_id: int) -> Response | tuple[Response, int]:
+    """Set or remove an X account's daily request budget."""
+    office_id = require_office(Role.ADMIN).office_id
+    payload = json_body()
+    if "daily_requests" not in payload:
+        return error('Send JSON {"daily_requests": <whole number> or null}.', 400)
+    try:
+        account = set_daily_budget(office_id, account_id, current_user, payload["daily_requests"])
+    except LookupError:
+        return error("No such channel account in this office.", 404)
+    except BudgetRejectedError as rejected:
+        return error(str(rejected), 422)
+    return jsonify(channel_view(account))

@@ -23,6 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["dialoog.settings"] = settings
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd (the mail sandbox): one line per SMTP step
     if settings.log_level != "DEBUG":
         logging.getLogger("huey").setLevel(logging.WARNING)  # one line per job is noise
 

@@ -102,6 +102,8 @@ def demo_command(host: str, port: int, interval: float) -> None:
 
 def register_commands(app: Flask) -> None:
     """Attach the commands to ``app.cli``."""
+    from inbox.digest.cli import digest_cli
+    from inbox.search_cli import search_cli
     from inbox.triage.commands import triage_cli
 
     for command in (
@@ -112,5 +114,7 @@ def register_commands(app: Flask) -> None:
         serve_command,
         demo_command,
         triage_cli,
+        digest_cli,
+        search_cli,
     ):
         app.cli.add_command(command)

@@ -27,7 +27,13 @@ POLITICIAN_HANDLE = "ElsVermeulenBE"
 # Further sandboxed channels: each module's ``start_demo(office_id)`` runs inside the app
 # context, starts its loopback provider and simulated voters, connects a channel account
 # of the office to it, and returns a function that stops them.
-DEMO_CHANNELS: tuple[str, ...] = ()
+DEMO_CHANNELS: tuple[str, ...] = (
+    "inbox.sandbox.meta_demo:start_demo",
+    "inbox.sandbox.mail_demo:start_demo",
+    "inbox.sandbox.form_demo:start_demo",  # after the mail demo: the form copies its SMTP settings
+    "inbox.sandbox.mastodon_demo:start_demo",
+    "inbox.sandbox.bluesky_demo:start_demo",
+)
 DEMO_USERS = (
     ("admin@demo.dialoog.test", "Ada Admin", Role.ADMIN),
     ("els@demo.dialoog.test", "Els Vermeulen", Role.POLITICIAN),

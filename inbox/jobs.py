@@ -91,6 +91,15 @@ def deliver_reply_job(reply_id: int) -> None:
         log.info("reply %s is being sent by another worker; skipped", reply_id)
 
 
+@huey.task()
+def send_digest_job(delivery_id: int) -> None:
+    """Send one weekly digest e-mail (the row is claimed first, so a duplicate job sends nothing)."""
+    from inbox.digest.delivery import deliver_digest
+
+    with job_context():
+        deliver_digest(delivery_id)
+
+
 def enqueue_triage(message_ids: list[int], batch_size: int = 64) -> None:
     """Queue triage of new messages in batches."""
     for start in range(0, len(message_ids), batch_size):
@@ -98,9 +107,10 @@ def enqueue_triage(message_ids: list[int], batch_size: int = 64) -> None:
 
 
 def tick() -> None:
-    """One round of scheduled work: due polls, forgotten triage, replies due a retry."""
+    """One round of scheduled work: due polls, forgotten triage, replies due a retry, snoozes, digests."""
+    from inbox.services.conversation_status import wake_snoozed_conversations
     from inbox.services.polling import claim_due_accounts
-    from inbox.services.replies import claim_due_replies
+    from inbox.services.replies import claim_due_replies, flag_uncertain_deliveries
     from inbox.services.triage import claim_stale_triage
 
     with job_context() as app:
@@ -113,6 +123,12 @@ def tick() -> None:
             enqueue_triage(stale)
         for reply_id in claim_due_replies():
             deliver_reply_job(reply_id)
+        flag_uncertain_deliveries()
+        wake_snoozed_conversations()
+        from inbox.digest.schedule import claim_due_digests
+
+        for delivery_id in claim_due_digests():
+            send_digest_job(delivery_id)
 
 
 class Ticker:

@@ -21,3 +21,14 @@ def storable_text(value: str | bytes) -> str:
     except UnicodeEncodeError:
         value = "".join(REPLACEMENT if "\ud800" <= char <= "\udfff" else char for char in value)
     return value
+
+
+def storable_json(value: object) -> object:
+    """A JSON-ready structure with every string (keys too) made storable (see :func:`storable_text`)."""
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, dict):
+        return {storable_text(str(key)): storable_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [storable_json(item) for item in value]
+    return value

@@ -2,27 +2,48 @@
 
 from inbox.models.audit import AuditEvent
 from inbox.models.base import Base, db, utcnow
+from inbox.models.canned import CannedReply
 from inbox.models.channel import AccountHealth, ChannelAccount, ChannelKind
 from inbox.models.contact import Contact, ContactIdentity
+from inbox.models.contact_form import ContactFormSettings, FormPost
+from inbox.models.contact_links import HandleMention, IdentitySplit, MergeSuggestion, SuggestionStatus
 from inbox.models.conversation import Conversation, ConversationStatus, Note
+from inbox.models.digest import DeliveryState, DigestDelivery, DigestSettings
+from inbox.models.email import EmailAttachment
 from inbox.models.message import Direction, Message, TriageResult, TriageState
 from inbox.models.office import Membership, Office, Role, User
+from inbox.models.reading import ConversationRead
 from inbox.models.reply import OutgoingReply, ReplyState
+from inbox.models.security import LoginAttempt
 from inbox.models.triage import Campaign, MessageEmbedding, OfficeModel, TagCorrection, Topic
+from inbox.models.usage import ChannelUsage
 
 __all__ = [
     "AccountHealth",
     "AuditEvent",
     "Base",
     "Campaign",
+    "CannedReply",
     "ChannelAccount",
     "ChannelKind",
+    "ChannelUsage",
     "Contact",
+    "ContactFormSettings",
     "ContactIdentity",
     "Conversation",
+    "ConversationRead",
     "ConversationStatus",
+    "DeliveryState",
+    "DigestDelivery",
+    "DigestSettings",
     "Direction",
+    "EmailAttachment",
+    "FormPost",
+    "HandleMention",
+    "IdentitySplit",
+    "LoginAttempt",
     "Membership",
+    "MergeSuggestion",
     "Message",
     "MessageEmbedding",
     "Note",
@@ -31,6 +52,7 @@ __all__ = [
     "OutgoingReply",
     "ReplyState",
     "Role",
+    "SuggestionStatus",
     "TagCorrection",
     "Topic",
     "TriageResult",

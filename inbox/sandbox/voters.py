@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 P_THANKS = 0.5  # a voter whose message got an answer from the politician reacts in that thread
 P_REACTION = 0.25  # a voter replies to another voter's mention (same conversation)
 P_SECOND = 0.2  # a voter who already wrote sends another message
+P_DM = 0.1  # in the running simulator: a voter writes a direct message instead of a public post
 RECENT_THREADS = 30  # how many of our latest messages to check for answers from the politician
 
 
@@ -132,12 +133,25 @@ class VoterSimulator:
         voter = self.rng.choice(fresh)
         return self._post(voter, self._fresh_text(voter[2]), "mention")
 
+    def send_dm(self) -> dict[str, Any]:
+        """A voter writes the politician a direct message; returns the sandbox's DM event."""
+        voter = self.rng.choice(VOTERS)
+        username, name, lang = voter
+        body = {"sender_id": self._user_id(username, name), "recipient_id": self.politician_user_id}
+        body["text"] = self._fresh_text(lang).replace(f"@{self.handle}", "").strip()
+        event = self._call("POST", "/_sandbox/dms", json=body)
+        log.info("voter @%s sent a direct message %s", username, event.get("id"))
+        return event
+
     # running ---------------------------------------------------------------
     def run(self, stop_event: threading.Event) -> None:
         """Post every ``interval_seconds`` until ``stop_event`` is set; errors are logged, not raised."""
         while not stop_event.is_set():
             try:
-                self.post_one()
+                if self.rng.random() < P_DM:
+                    self.send_dm()
+                else:
+                    self.post_one()
             except requests.RequestException as exc:
                 log.warning("voter simulator could not post: %s", exc)
             stop_event.wait(self.interval_seconds)

@@ -9,7 +9,7 @@ from flask import current_app
 from sqlalchemy import or_, select, update
 
 from inbox.ingest.base import ChannelError
-from inbox.ingest.registry import ingestor_for
+from inbox.ingest.registry import INGESTORS, ingestor_for
 from inbox.models import AccountHealth, ChannelAccount, db, utcnow
 from inbox.services.events import publish
 from inbox.services.store import StoreResult, store_incoming
@@ -30,7 +30,10 @@ def claim_due_accounts(limit: int = 100) -> list[int]:
     due = (
         db.session.execute(
             select(ChannelAccount.id)
-            .where(or_(ChannelAccount.next_poll_at.is_(None), ChannelAccount.next_poll_at <= now))
+            .where(
+                ChannelAccount.kind.in_(list(INGESTORS)),  # the web form is pushed to us, never polled
+                or_(ChannelAccount.next_poll_at.is_(None), ChannelAccount.next_poll_at <= now),
+            )
             .order_by(ChannelAccount.next_poll_at)
             .limit(limit)
         )

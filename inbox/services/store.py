@@ -26,8 +26,9 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.services.contact_linking import link_contacts
 from inbox.services.sql import insert_ignoring_conflict
-from inbox.text import storable_text
+from inbox.text import storable_json, storable_text
 
 
 @dataclass
@@ -124,7 +125,7 @@ def _insert_message(
             "author_identity_id": identity_id,
             "text": storable_text(message.text),
             "html": storable_text(message.html) if message.html is not None else None,
-            "raw": message.raw,
+            "raw": storable_json(message.raw),
             "sent_at": message.sent_at,
             "received_at": utcnow(),
             "triage_state": "pending",
@@ -151,6 +152,7 @@ def _store_batch(account: ChannelAccount, messages: list[IncomingMessage], resul
         author_id: _identity_for(account, next(m for m in messages if m.author.external_id == author_id))
         for author_id in sorted({m.author.external_id for m in messages})
     }
+    link_contacts(account, messages, identities)  # one voter across channels (inbox.services.contact_linking)
     conversations = {
         key: _conversation_for(
             account,
@@ -200,6 +202,9 @@ def store_incoming(
     office_id = account.office_id
     db.session.commit()
     if result.new_message_ids:
+        from inbox.services.search import index_messages
+
+        index_messages(result.new_message_ids)
         enqueue_triage(result.new_message_ids)
         from inbox.services.conversations import publish_conversation_changes
 

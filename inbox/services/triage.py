@@ -16,6 +16,7 @@ from sqlalchemy import or_, select, update
 from inbox.models import Direction, Message, TriageResult, TriageState, db, utcnow
 from inbox.services.conversations import publish_conversation_changes
 from inbox.services.office_models import office_heads
+from inbox.services.search import index_messages
 from inbox.triage.models import get_triager
 from inbox.triage.pipeline import TriageOutput
 
@@ -106,6 +107,7 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
         triaged[office_id] = _triage_office(office_id, group)
     changed = {office_id: sorted({m.conversation_id for m in group}) for office_id, group in by_office.items()}
     db.session.commit()
+    index_messages(message_ids)
     for office_id, done in triaged.items():
         if done:
             assign_campaigns(office_id, [message.id for message, _ in done])

@@ -6,14 +6,50 @@ from flask import Flask
 
 
 def register_web(app: Flask) -> None:
-    """Register blueprints and Socket.IO handlers on ``app``."""
+    """Register blueprints, translations, security headers and Socket.IO handlers on ``app``."""
     from inbox.extensions import socketio
+    from inbox.web.admin_api import admin_api
     from inbox.web.api import api
+    from inbox.web.approvals_api import approvals_api
+    from inbox.web.attachments import attachments
     from inbox.web.auth import auth
+    from inbox.web.campaigns_api import campaigns_api
+    from inbox.web.channels_api import channels_api
+    from inbox.web.contact_form import contact_form
+    from inbox.web.contact_form_admin import contact_form_admin
+    from inbox.web.contacts_api import contacts_api
+    from inbox.web.digest_pages import digest_pages
     from inbox.web.events import register_events
+    from inbox.web.i18n import register_i18n
+    from inbox.web.moderation_api import moderation_api
+    from inbox.web.queue_api import queue_api
     from inbox.web.routes import pages
+    from inbox.web.security import register_security
+    from inbox.web.webhooks_meta import webhooks_meta
+    from inbox.web.webhooks_x import webhooks_x
 
-    app.register_blueprint(auth)
-    app.register_blueprint(pages)
-    app.register_blueprint(api)
+    blueprints = (
+        # the inbox, for logged-in members of an office
+        auth,
+        pages,
+        api,
+        queue_api,
+        approvals_api,
+        campaigns_api,
+        contacts_api,
+        moderation_api,
+        attachments,
+        digest_pages,
+        admin_api,
+        channels_api,
+        contact_form_admin,
+        # public: the website form and the providers' webhooks (each checks its own token or signature)
+        contact_form,
+        webhooks_meta,
+        webhooks_x,
+    )
+    for blueprint in blueprints:
+        app.register_blueprint(blueprint)
+    register_i18n(app)
+    register_security(app)
     register_events(socketio)

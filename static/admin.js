@@ -62,18 +62,61 @@
   async function loadChannels() {
     const data = await call("GET", "/api/admin/channels").catch(() => null);
     if (!data) return;
-    const accounts = data.channels || data.accounts || [];
-    $("channel-rows").replaceChildren(...accounts.map((account) => {
+    $("channel-rows").replaceChildren(...data.channels.map((account) => {
       const row = el("tr");
+      const budget = account.budget && account.budget.daily_requests;
       row.append(
         el("td", null, account.kind), el("td", null, account.handle),
         el("td", "health " + account.health, account.health + (account.health_detail ? ": " + account.health_detail : "")),
         el("td", null, t("admin.requests_today") + ": " + (account.requests_today ?? "—")),
-        el("td", null, t("admin.budget") + ": " + (account.daily_budget ?? account.budget ?? "—")),
+        el("td", null, t("admin.budget") + ": " + (budget ?? "—")),
       );
+      const actions = el("td");
+      if (!account.disconnected) {
+        const off = el("button", null, t("admin.disconnect"));
+        off.addEventListener("click", () => attempt(() => call("DELETE", "/api/admin/channels/" + account.id), loadChannels));
+        actions.append(off);
+      }
+      row.append(actions);
       return row;
     }));
   }
+
+  let channelKinds = [];
+  async function loadChannelKinds() {
+    channelKinds = (await call("GET", "/api/admin/channels/kinds")).kinds;
+    $("channel-kind").replaceChildren(...channelKinds.map((entry) => {
+      const option = el("option", null, entry.kind);
+      option.value = entry.kind;
+      return option;
+    }));
+    renderChannelFields();
+  }
+
+  function renderChannelFields() {
+    const entry = channelKinds.find((candidate) => candidate.kind === $("channel-kind").value);
+    $("channel-fields").replaceChildren(...(entry ? entry.fields : []).map((field) => {
+      const input = el("input");
+      input.name = field.name;
+      input.placeholder = field.name + (field.required ? " *" : "");
+      input.setAttribute("aria-label", field.name);
+      input.required = field.required;
+      if (field.secret) input.type = "password";
+      return input;
+    }));
+  }
+
+  $("channel-kind").addEventListener("change", renderChannelFields);
+  $("connect-channel").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = Object.fromEntries(new FormData(event.target));
+    const { kind, handle, ...values } = form;
+    attempt(() => call("POST", "/api/admin/channels", { kind: kind, handle: handle, values: values }), async () => {
+      event.target.reset();
+      renderChannelFields();
+      await loadChannels();
+    });
+  });
 
   $("add-user").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -114,5 +157,6 @@
     loadCanned();
     loadTopics();
     loadChannels();
+    loadChannelKinds();
   });
 })();

@@ -642,6 +642,16 @@
     else if (next !== openId) openConversation(next);
   }
 
+  // After closing, open the conversation below the closed one (or above it, at the end of the list).
+  async function closeAndMoveOn() {
+    const closed = openId;
+    const ids = visibleRowIds();
+    const index = ids.indexOf(closed);
+    const rest = ids.filter((id) => id !== closed);
+    await act("/api/conversations/" + closed + "/status", { status: "closed" });
+    if (rest.length) openConversation(rest[Math.min(Math.max(index, 0), rest.length - 1)]);
+  }
+
   function onKey(event) {
     const target = event.target;
     const editing = target.closest("input, textarea, select, [contenteditable]");
@@ -655,7 +665,7 @@
       k: () => step(-1),
       a: () => openId && act("/api/conversations/" + openId + "/assign", { user_id: "me" }),
       r: () => openId && replyText.focus(),
-      c: () => openId && act("/api/conversations/" + openId + "/status", { status: "closed" }).then(() => step(1)),
+      c: () => openId && closeAndMoveOn(),
       "/": () => $("search").focus(),
       "?": () => $("shortcuts").showModal(),
     };

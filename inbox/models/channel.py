@@ -54,4 +54,5 @@ class ChannelAccount(Base):
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    disconnected_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # kept for its conversations
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -185,6 +185,7 @@ def channel_view(account: ChannelAccount) -> dict[str, Any]:
         "id": account.id,
         "kind": str(account.kind),
         "handle": account.handle,
+        "disconnected": account.disconnected_at is not None,
         "health": str(account.health),
         "health_detail": account.health_detail,
         "next_poll_at": account.next_poll_at.isoformat() if account.next_poll_at else None,

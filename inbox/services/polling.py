@@ -32,6 +32,7 @@ def claim_due_accounts(limit: int = 100) -> list[int]:
             select(ChannelAccount.id)
             .where(
                 ChannelAccount.kind.in_(list(INGESTORS)),  # the web form is pushed to us, never polled
+                ChannelAccount.disconnected_at.is_(None),
                 or_(ChannelAccount.next_poll_at.is_(None), ChannelAccount.next_poll_at <= now),
             )
             .order_by(ChannelAccount.next_poll_at)

@@ -107,7 +107,8 @@ def _tag_clause(office_id: int, filters: QueueFilters) -> ColumnElement[bool] | 
         .join(TriageResult, TriageResult.message_id == Message.id)
         .where(Message.office_id == office_id, Message.direction == Direction.INBOUND, *conditions)
     )
-    if filters.campaign_id is not None:  # a campaign is small: gather its conversations first
+    if filters.campaign_id is not None or filters.toxic is True:
+        # a campaign, or toxic messages, are few: gather their conversations first
         return Conversation.id.in_(tagged)
     # common tags: walk the queue in order and look into each conversation's messages
     return exists(tagged.where(Message.conversation_id == Conversation.id).correlate(Conversation))

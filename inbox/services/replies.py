@@ -10,6 +10,7 @@ from sqlalchemy import and_, or_, select, update
 from inbox.ingest.base import ChannelError
 from inbox.ingest.registry import sender_for
 from inbox.models import (
+    AccountHealth,
     ChannelAccount,
     ChannelKind,
     Conversation,
@@ -213,6 +214,12 @@ def deliver_reply(reply_id: int) -> OutgoingReply | None:
     assert account is not None
     target = db.session.get(Message, reply.in_reply_to_message_id) if reply.in_reply_to_message_id else None
     try:
+        if account.disconnected_at is not None:
+            raise ChannelError(
+                AccountHealth.MISCONFIGURED,
+                f"the {account.kind} account {account.handle} was disconnected: an admin must connect it again",
+                permanent=True,
+            )
         receipt = sender_for(account).send(
             account, reply.text, target.external_id if target else None, target.raw if target else {}
         )

@@ -18,6 +18,14 @@ Admins of the office only; PUT needs the ``X-CSRFToken`` header like the rest of
         "warnings": {"dm": "X forbids this request (403) …"}   (passes that failed while mentions worked)
     }, …]}
 
+``GET /api/admin/channels/kinds`` → ``{"kinds": [{"kind": "x", "fields": [{"name", "required",
+"secret"}]}]}``: what the connect form asks for each channel.
+
+``POST /api/admin/channels`` with ``{"kind": "mastodon", "handle": "@els@mastodon.social",
+"values": {"api_base_url": …, "access_token": …}}`` connects (or reconnects) an account → 201
+with the channel; 422 names the missing fields. ``DELETE /api/admin/channels/<id>``
+disconnects it: no more polling or replies, credentials wiped, conversations kept.
+
 Days and "today" follow the office's time zone. The cost is an estimate from the items X
 returned (post read $0.005, DM event read $0.010, post or DM created $0.015).
 
@@ -31,11 +39,12 @@ health ``rate_limited`` with "X daily budget reached …". Raising the budget re
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify
+from flask import Blueprint, abort, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.models import Role
+from inbox.models import ChannelKind, Role
+from inbox.services.channel_accounts import AccountRejectedError, channel_kinds, connect_account, disconnect_account
 from inbox.services.channel_usage import BudgetRejectedError, channel_view, channels_overview, set_daily_budget
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
@@ -66,4 +75,44 @@ def budget(account_id: int) -> Response | tuple[Response, int]:
         return error("No such channel account in this office.", 404)
     except BudgetRejectedError as rejected:
         return error(str(rejected), 422)
+    return jsonify(channel_view(account))
+
+
+@channels_api.get("/kinds")
+@login_required
+def kinds() -> Response:
+    """The channels an account can be connected on, with the fields each needs."""
+    require_office(Role.ADMIN)
+    return jsonify({"kinds": channel_kinds()})
+
+
+@channels_api.post("")
+@login_required
+def connect() -> tuple[Response, int]:
+    """Connect or reconnect an account."""
+    office_id = require_office(Role.ADMIN).office_id
+    payload = json_body()
+    values = payload.get("values")
+    try:
+        kind = ChannelKind(payload.get("kind"))
+    except ValueError:
+        return error(f"kind must be one of {', '.join(k.value for k in ChannelKind)}.", 400)
+    if not isinstance(values, dict) or not isinstance(payload.get("handle"), str):
+        return error('Send JSON {"kind", "handle", "values": {…}}.', 400)
+    try:
+        account = connect_account(office_id, current_user, kind, payload["handle"], values)
+    except AccountRejectedError as rejected:
+        return error(str(rejected), 422)
+    return jsonify(channel_view(account)), 201
+
+
+@channels_api.delete("/<int:account_id>")
+@login_required
+def disconnect(account_id: int) -> Response:
+    """Disconnect an account, keeping its conversations."""
+    office_id = require_office(Role.ADMIN).office_id
+    try:
+        account = disconnect_account(office_id, current_user, account_id)
+    except LookupError:
+        abort(404)
     return jsonify(channel_view(account))

@@ -7,6 +7,7 @@ import secrets
 import string
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -239,19 +240,31 @@ class XState:
         """The stored tweet record with a live ``public_metrics``, or None."""
         with self._lock:
             tweet = self._tweets.get(tweet_id)
-            if tweet is None:
-                return None
-            replies = sum(1 for t in self._tweets.values() if self._parent_id(t) == tweet_id)
-            quotes = sum(1 for t in self._tweets.values() if self.quoted_id(t) == tweet_id)
-            metrics = {
-                "retweet_count": 0,
-                "reply_count": replies,
-                "like_count": 0,
-                "quote_count": quotes,
-                "bookmark_count": 0,
-                "impression_count": 0,
-            }
-            return {**tweet, "public_metrics": metrics}
+            return None if tweet is None else self._with_metrics(tweet, *self._reference_counts())
+
+    def _reference_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """How many replies and quotes each tweet has, in one pass (call with the lock held)."""
+        replies: Counter[str] = Counter()
+        quotes: Counter[str] = Counter()
+        for tweet in self._tweets.values():
+            parent, quoted = self._parent_id(tweet), self.quoted_id(tweet)
+            if parent:
+                replies[parent] += 1
+            if quoted:
+                quotes[quoted] += 1
+        return replies, quotes
+
+    @staticmethod
+    def _with_metrics(tweet: dict[str, Any], replies: Counter[str], quotes: Counter[str]) -> dict[str, Any]:
+        metrics = {
+            "retweet_count": 0,
+            "reply_count": replies[tweet["id"]],
+            "like_count": 0,
+            "quote_count": quotes[tweet["id"]],
+            "bookmark_count": 0,
+            "impression_count": 0,
+        }
+        return {**tweet, "public_metrics": metrics}
 
     @staticmethod
     def _parent_id(tweet: dict[str, Any]) -> str | None:
@@ -301,6 +314,7 @@ class XState:
         with self._lock:
             user = self._users[user_id]
             handle = user["username"].lower()
+            counts = self._reference_counts()
             found = []
             for tweet in self._tweets.values():
                 if tweet["author_id"] == user_id:
@@ -311,7 +325,7 @@ class XState:
                     tweet.get("in_reply_to_user_id") is not None and (root or {}).get("author_id") == user_id
                 )
                 if handle in names or tweet.get("in_reply_to_user_id") == user_id or in_own_thread:
-                    found.append(self.get_tweet(tweet["id"]))
+                    found.append(self._with_metrics(tweet, *counts))
             return sorted(found, key=lambda t: int(t["id"]), reverse=True)
 
     # pagination ----------------------------------------------------------

@@ -44,3 +44,17 @@ def unread_conversations(office_id: int, user_id: int, limit: int = 500) -> dict
         "mine": sum(1 for _, assignee in rows if assignee == user_id),
         "total": len(rows),
     }
+
+
+def read_conversation(office_id: int, user_id: int, conversation_id: int) -> dict[str, object] | None:
+    """A conversation as the page shows it, its reading audited and marked read; None if not in the office."""
+    from inbox.services.audit import record_audit
+    from inbox.services.conversations import conversation_detail
+
+    detail = conversation_detail(office_id, conversation_id)
+    if detail is None:
+        return None
+    record_audit(office_id, user_id, "conversation.read", "conversation", conversation_id)
+    db.session.commit()
+    mark_read(user_id, conversation_id)
+    return detail

@@ -105,3 +105,15 @@ def _admin_count(office_id: int) -> int:
         .select_from(Membership)
         .where(Membership.office_id == office_id, Membership.role == Role.ADMIN)
     ).scalar_one()
+
+
+def set_interface_language(user: User, language: str) -> None:
+    """Remember the language a user wants the inbox in."""
+    user.language = language
+    db.session.commit()
+
+
+def record_session_event(user: User, action: str, client: str = "") -> None:
+    """Audit a login or logout."""
+    record_audit(None, user.id, action, "user", user.id, {"client": client} if client else {})
+    db.session.commit()

@@ -8,11 +8,10 @@ from werkzeug.wrappers import Response
 
 from inbox.models import ConversationStatus, db
 from inbox.services.assignment import AssignmentRejectedError, assign_conversation
-from inbox.services.audit import record_audit
 from inbox.services.conversation_status import StatusRejectedError, set_conversation_status
-from inbox.services.conversations import conversation_detail, list_conversations
+from inbox.services.conversations import list_conversations
 from inbox.services.notes import NoteRejectedError, add_note, note_view
-from inbox.services.reading import mark_read, unread_conversations
+from inbox.services.reading import read_conversation, unread_conversations
 from inbox.services.replies import ReplyCollisionError, ReplyRejectedError, create_reply, reply_view, retry_reply
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body, parse_time
@@ -36,12 +35,9 @@ def conversation(conversation_id: int) -> Response:
     Reading voter data is audited; the conversation counts as read for this user.
     """
     membership = require_office()
-    detail = conversation_detail(membership.office_id, conversation_id)
+    detail = read_conversation(membership.office_id, current_user.id, conversation_id)
     if detail is None:
         abort(404)
-    record_audit(membership.office_id, current_user.id, "conversation.read", "conversation", conversation_id)
-    db.session.commit()
-    mark_read(current_user.id, conversation_id)
     return jsonify(detail)
 
 
@@ -221,14 +217,14 @@ def me() -> Response:
 @login_required
 def set_language() -> Response | tuple[Response, int]:
     """Choose the interface language: ``{"language": "nl" | "fr" | "en"}``."""
+    from inbox.services.users import set_interface_language
     from inbox.web.i18n import LANGUAGES
 
     require_office()
     language = json_body().get("language")
     if language not in LANGUAGES:
         return error(f"Language must be one of {', '.join(LANGUAGES)}.", 400)
-    current_user.language = language
-    db.session.commit()
+    set_interface_language(current_user, language)
     return jsonify({"language": language})
 
 

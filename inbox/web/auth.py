@@ -6,10 +6,8 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from inbox.models import db
-from inbox.services.audit import record_audit
 from inbox.services.login_throttle import clear_failed_logins, login_blocked, record_failed_login
-from inbox.services.users import authenticate
+from inbox.services.users import authenticate, record_session_event
 from inbox.web.i18n import translate
 
 auth = Blueprint("auth", __name__)
@@ -33,8 +31,7 @@ def login() -> str | Response | tuple[str, int]:
         session.clear()
         session.permanent = True
         login_user(user)
-        record_audit(None, user.id, "user.login", "user", user.id, {"client": client})
-        db.session.commit()
+        record_session_event(user, "user.login", client)
         return redirect(url_for("pages.inbox"))
     return render_template("login.html")
 
@@ -43,8 +40,7 @@ def login() -> str | Response | tuple[str, int]:
 @login_required
 def logout() -> Response:
     """End the session."""
-    record_audit(None, current_user.id, "user.logout", "user", current_user.id)
-    db.session.commit()
+    record_session_event(current_user, "user.logout")
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))

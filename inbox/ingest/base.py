@@ -97,3 +97,10 @@ class ReplySender(Protocol):
     ) -> SentReceipt:
         """Deliver ``text`` as a reply; raise ChannelError on provider trouble."""
         ...
+
+
+def text_as_posted_by(sender: object, text: str, thread_raw: dict[str, Any]) -> str:
+    """The reply as ``sender`` will publish it: senders that change the text (a Mastodon mention
+    prefix, say) define ``text_as_posted(text, thread_raw)``; the others post it unchanged."""
+    hook = getattr(sender, "text_as_posted", None)
+    return hook(text, thread_raw) if callable(hook) else text

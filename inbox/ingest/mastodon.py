@@ -224,6 +224,10 @@ class MastodonReplySender:
 
     kind = ChannelKind.MASTODON
 
+    def text_as_posted(self, text: str, thread_raw: dict[str, Any]) -> str:
+        """The reply as posted: prefixed with the voter's ``@acct`` unless it already names them."""
+        return reply_text(text, str((thread_raw.get("account") or {}).get("acct") or ""))
+
     def send(
         self, account: ChannelAccount, text: str, in_reply_to_external_id: str | None, thread_raw: dict[str, Any]
     ) -> SentReceipt:
@@ -233,7 +237,7 @@ class MastodonReplySender:
                 AccountHealth.MISCONFIGURED, "There is no Mastodon post of the voter to answer.", permanent=True
             )
         voter_acct = str((thread_raw.get("account") or {}).get("acct") or "")
-        body = reply_text(text, voter_acct)
+        body = self.text_as_posted(text, thread_raw)
         length = mastodon_length(body)
         if length > MAX_CHARS:
             room = MAX_CHARS - (length - mastodon_length(text))

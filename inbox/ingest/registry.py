@@ -46,7 +46,12 @@ def ingestor_for(account: ChannelAccount) -> Ingestor:
 
 def sender_for(account: ChannelAccount) -> ReplySender:
     """The reply sender for the account's channel."""
-    target = SENDERS.get(account.kind)
+    return sender_for_kind(account.kind)
+
+
+def sender_for_kind(kind: ChannelKind) -> ReplySender:
+    """The reply sender of a channel kind."""
+    target = SENDERS.get(kind)
     if target is None:
-        raise ChannelError(AccountHealth.MISCONFIGURED, f"cannot send on {account.kind}", permanent=True)
+        raise ChannelError(AccountHealth.MISCONFIGURED, f"cannot send on {kind}", permanent=True)
     return _load(target)  # type: ignore[return-value]

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
 
-from inbox.ingest.base import ChannelError
-from inbox.ingest.registry import sender_for
+from inbox.ingest.base import ChannelError, text_as_posted_by
+from inbox.ingest.registry import SENDERS, sender_for, sender_for_kind
 from inbox.models import (
     AccountHealth,
     ChannelAccount,
@@ -135,14 +135,11 @@ def check_reply_text(conversation: Conversation, body: str) -> None:
 
 
 def text_as_posted(conversation: Conversation, kind: ChannelKind, body: str) -> str:
-    """The reply as the channel will publish it (Mastodon prefixes the voter's @acct)."""
-    if kind != ChannelKind.MASTODON:
+    """The reply as the channel will publish it (its sender may change it, e.g. add a mention)."""
+    if kind not in SENDERS:
         return body
-    from inbox.ingest.mastodon import reply_text
-
     voter = latest_inbound_message(conversation.id)
-    acct = str(((voter.raw if voter else {}).get("account") or {}).get("acct") or "")
-    return reply_text(body, acct)
+    return text_as_posted_by(sender_for_kind(kind), body, voter.raw if voter else {})
 
 
 def _office_conversation(office_id: int, conversation_id: int) -> Conversation:

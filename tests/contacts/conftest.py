@@ -18,7 +18,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from inbox.models import ChannelAccount, ChannelKind, User, db
-from tests.factories import PASSWORD, OfficeSetup, office_with_users
+from tests.clients import isolated_client, login
+from tests.factories import OfficeSetup, office_with_users
 
 
 def free_port() -> int:
@@ -82,34 +83,6 @@ def form_office(app: Flask, smtp_server: Mailbox) -> OfficeSetup:
     setup = office_with_users("Kabinet Peeters")
     email_account(setup.office.id, smtp_server.port)
     return setup
-
-
-class IsolatedClient(FlaskClient):
-    """A test client whose every request gets its own app context (its own ``g`` and database
-    session), as in a real server; otherwise requests share the test's context, and with it
-    Flask-Login's cached user and Flask-WTF's cached token of whichever client came before."""
-
-    def open(self, *args: Any, **kwargs: Any) -> Any:
-        with self.application.app_context():
-            return super().open(*args, **kwargs)
-
-
-def isolated_client(app: Flask) -> IsolatedClient:
-    """A cookie-keeping test client with a fresh app context per request."""
-    return IsolatedClient(app, app.response_class, use_cookies=True)
-
-
-def login(client: FlaskClient, user: User) -> str:
-    """Log in through the real login form; returns the CSRF token for API writes."""
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert token, "login form has no CSRF token"
-    answer = client.post("/login", data={"email": user.email, "password": PASSWORD, "csrf_token": token.group(1)})
-    assert answer.status_code in (302, 303), answer.get_data(as_text=True)[:300]
-    home = client.get("/").get_data(as_text=True)
-    api_token = re.search(r'name="csrf-token" content="([^"]+)"', home)
-    assert api_token, "the inbox page has no CSRF meta tag"
-    return api_token.group(1)
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from inbox.models import ChannelAccount, ChannelKind, Contact, Message, db
 from inbox.services.contact_form_texts import DEFAULT_CONSENT
-from tests.contacts.conftest import Mailbox, form_key_of, isolated_client
+from tests.clients import isolated_client
+from tests.contacts.conftest import Mailbox, form_key_of
 from tests.factories import OfficeSetup, office_with_users
 
 

@@ -21,7 +21,8 @@ from inbox.models import (
 )
 from inbox.services.contact_linking import suggest
 from inbox.services.store import store_incoming
-from tests.contacts.conftest import email_account, form_key_of, isolated_client
+from tests.clients import isolated_client
+from tests.contacts.conftest import email_account, form_key_of
 from tests.factories import OfficeSetup, office_with_users, plain_account
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

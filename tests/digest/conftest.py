@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -12,11 +11,11 @@ from email.message import EmailMessage
 
 import pytest
 from aiosmtpd.controller import Controller
-from flask import Flask, g
+from flask import Flask
 from flask.testing import FlaskClient
 
 from inbox.models import User
-from tests.factories import PASSWORD
+from tests.clients import logged_in_client
 
 
 class Mailbox:
@@ -79,14 +78,4 @@ def mail_app(app: Flask, smtp_server: tuple[Mailbox, int]) -> Mailbox:
 
 def client_for(app: Flask, user: User) -> FlaskClient:
     """A test client logged in as ``user``."""
-    g.pop("csrf_token", None)  # another client's token, cached in the test's long-lived app context
-    g.pop("_login_user", None)
-    client = app.test_client()
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    answer = client.post("/login", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
-    assert answer.status_code == 302, answer.get_data(as_text=True)
-    # the fixture's app context outlives requests, so Flask-WTF's per-context token cache (g) must
-    # be dropped after the login cleared the session, or pages would show a token the session lacks
-    g.pop("csrf_token", None)
-    return client
+    return logged_in_client(app, user, csrf_header=False)

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from flask import Flask, g
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -14,33 +14,13 @@ from inbox.models import AuditEvent, Conversation, ConversationStatus, OutgoingR
 from inbox.services.conversation_status import wake_snoozed_conversations
 from inbox.services.polling import poll_account
 from inbox.services.store import store_incoming
+from tests.clients import isolated_client, logged_in_client
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account, x_account
-
-
-class SeparateUserClient(FlaskClient):
-    """A test client whose requests do not see another client's logged-in user.
-
-    Requests made inside the test's app context share its ``g``, where Flask-Login keeps
-    the current user and Flask-WTF the CSRF token; each request here starts without them.
-    """
-
-    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        g.pop("_login_user", None)
-        g.pop("csrf_token", None)
-        return super().open(*args, **kwargs)
 
 
 def client_for(app: Flask, user: User) -> FlaskClient:
     """A test client logged in as ``user``, sending the CSRF token like the page does."""
-    app.test_client_class = SeparateUserClient
-    client = app.test_client()
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    answer = client.post("/login", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
-    assert answer.status_code == 302, answer.get_data(as_text=True)
-    inbox_page = client.get("/").get_data(as_text=True)
-    client.environ_base["HTTP_X_CSRFTOKEN"] = re.search(r'name="csrf-token" content="([^"]+)"', inbox_page).group(1)
-    return client
+    return logged_in_client(app, user)
 
 
 def stored_conversation(office_id: int, text: str = "Wanneer komt er een fietspad langs de N8?") -> Conversation:
@@ -264,8 +244,7 @@ def test_the_interface_speaks_the_users_language(app: Flask, language: str, expe
 
 def test_repeated_wrong_passwords_are_throttled(app: Flask) -> None:
     setup = office_with_users()
-    app.test_client_class = SeparateUserClient
-    client = app.test_client()
+    client = isolated_client(app)
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").get_data(as_text=True)).group(1)
 
     def attempt(password: str) -> int:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 import random
 import re
-import threading
 from collections.abc import Callable
 
 from flask import Flask, current_app
 
+from inbox.sandbox.periodic import PeriodicPoster
 from inbox.sandbox.voter_texts import MESSAGES, VOTERS
 from inbox.services.contact_form import form_for_office, webform_account
 
@@ -36,27 +36,15 @@ class FormVoters:
         self.form_key = form_key
         self.interval = interval
         self.random = random.Random(seed)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="demo-form-voters", daemon=True)
+        self._loop = PeriodicPoster("demo-form-voters", self.post_once, interval, jitter=0.4, rng=self.random)
 
     def start(self) -> None:
         """Start posting."""
-        self._thread.start()
+        self._loop.start()
 
     def stop(self) -> None:
         """Stop posting (waits for the thread)."""
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(timeout=5)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.post_once(fill_seconds=FILL_SECONDS)
-            except Exception:  # the demo must go on when one post fails
-                log.exception("demo form post failed")
-            if self._stop.wait(self.interval * self.random.uniform(0.6, 1.4)):
-                return
+        self._loop.stop()
 
     def post_once(self, *, fill_seconds: float = FILL_SECONDS) -> int:
         """Load the form, take a moment to fill it in, post it; returns the HTTP status."""
@@ -68,7 +56,7 @@ class FormVoters:
         token = re.search(r'name="token" value="([^"]+)"', page)
         if token is None:
             raise RuntimeError("the demo form has no token")
-        if self._stop.wait(fill_seconds):
+        if self._loop.wait(fill_seconds):
             return 0
         text = self.random.choice(MESSAGES[language]).replace("@{h} ", "").replace("{h}", "Els Vermeulen")
         data = {

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import random
-import threading
 from collections.abc import Callable
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -23,6 +22,7 @@ from inbox.mail.html_text import text_to_html
 from inbox.mail.threading import reply_subject
 from inbox.models import ChannelAccount, ChannelKind, db, utcnow
 from inbox.sandbox.mail_server import MailSandbox
+from inbox.sandbox.periodic import PeriodicPoster
 from inbox.sandbox.voter_texts import MESSAGES, VOTERS
 
 log = logging.getLogger(__name__)
@@ -73,25 +73,21 @@ class VoterMailer:
         self.sandbox = sandbox
         self.interval = interval
         self.random = random.Random(seed)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="demo-voter-mail", daemon=True)
+        self._loop = PeriodicPoster(
+            "demo-voter-mail", self.deliver_one, interval, jitter=0.4, rng=self.random, first_wait=True
+        )
 
     def start(self) -> None:
         """Start delivering."""
-        self._thread.start()
+        self._loop.start()
 
     def stop(self) -> None:
         """Stop delivering (waits for the thread)."""
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(timeout=5)
+        self._loop.stop()
 
-    def _run(self) -> None:
-        while not self._stop.wait(self.interval * self.random.uniform(0.6, 1.4)):
-            try:
-                self.sandbox.deliver(self.next_mail())
-            except Exception:  # the demo must go on when one delivery fails
-                log.exception("demo voter mail could not be delivered")
+    def deliver_one(self) -> None:
+        """Deliver the next voter mail into the sandbox mailbox."""
+        self.sandbox.deliver(self.next_mail())
 
     def next_mail(self) -> EmailMessage:
         """A new question, or now and then a voter answering the office's reply."""

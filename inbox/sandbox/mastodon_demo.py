@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind, db
 from inbox.sandbox.mastodon_api import MastodonSandbox
+from inbox.sandbox.periodic import PeriodicPoster
 from inbox.sandbox.server import LoopbackServer
-from inbox.sandbox.social_simulator import PeriodicPoster, VoterPicker
+from inbox.sandbox.social_simulator import VoterPicker
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import logging
 import random
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from inbox.sandbox.voter_texts import MESSAGES, THANKS, VOTERS
@@ -53,35 +51,3 @@ class VoterPicker:
     def wants_to_thank(self) -> bool:
         """Whether this turn a voter reacts to an answer (when there is one)."""
         return self.rng.random() < P_THANKS
-
-
-class PeriodicPoster:
-    """Calls ``post_one`` every ``interval_seconds`` in a daemon thread; errors are logged."""
-
-    def __init__(self, name: str, post_one: Callable[[], object], interval_seconds: float) -> None:
-        self.name = name
-        self.post_one = post_one
-        self.interval_seconds = interval_seconds
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.post_one()
-            except Exception:  # a demo voter must never bring the demo down
-                log.exception("%s could not post", self.name)
-            self._stop.wait(self.interval_seconds)
-
-    def start(self) -> None:
-        """Start posting in the background."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
-            self._thread.start()
-
-    def stop(self) -> None:
-        """Stop posting (waits for the current post)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-            self._thread = None

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-dev browser demo serve test lint bench migrate clean
+.PHONY: help setup setup-dev browser nginx demo serve production test lint bench migrate clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,6 +30,9 @@ setup-dev: setup $(BIN)/.dev  ## Also the test and lint tools
 browser:  ## Debian's chromium for the browser tests (never a downloaded browser)
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
+nginx:  ## Debian's nginx for the production mode and its test (only the binary is used)
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx; }
+
 demo: setup  ## Start the inbox with the X sandbox and simulated voters at http://127.0.0.1:5000
 	$(BIN)/python -m inbox demo
 
@@ -37,7 +40,10 @@ serve: setup  ## Start the inbox without the sandbox (configure with environment
 	$(BIN)/python -m inbox db upgrade
 	$(BIN)/python -m inbox serve
 
-test: setup-dev browser  ## Run the whole test suite
+production: setup  ## Production on this host: nginx, web processes, workers, scheduler (needs DATABASE_URL, REDIS_URL)
+	$(BIN)/python -m inbox production $(PRODUCTION_ARGS)
+
+test: setup-dev browser nginx  ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup-dev  ## ruff

@@ -48,7 +48,7 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from inbox import create_app
-from inbox.jobs import huey
+from inbox.jobs import triage_queue
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Message, db
 from inbox.sandbox.mail_server import MailSandbox
 from inbox.sandbox.voter_texts import MESSAGES, VOTERS
@@ -335,7 +335,8 @@ def run(database: str, args: argparse.Namespace, sandbox: MailSandbox, last_uid:
             account_id = connect_account(sandbox)
             seconds, polls = ingest_all(account_id, last_uid, args.mails)
             messages, conversations = counts(account_id)
-            click.echo(f"{database}: {huey.pending_count()} triage jobs left queued in Redis, none run", err=True)
+            left = triage_queue.pending_count()
+            click.echo(f"{database}: {left} triage jobs left queued in Redis, none run", err=True)
             return Outcome(database, args.mails, seconds, polls, messages, conversations)
     finally:
         with app.app_context():

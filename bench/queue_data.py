@@ -240,10 +240,14 @@ def _sqlite(rows: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
 
 
 def _finish(raw: Any, dialect: str, campaigns: list[int]) -> None:
-    """Campaign sizes, sequences, the search index and planner statistics."""
+    """Campaign sizes, toxic flags, sequences, the search index and planner statistics."""
     cursor = raw.cursor()
     cursor.execute(
         "UPDATE campaign SET size = (SELECT count(*) FROM triage_result t WHERE t.campaign_id = campaign.id)"
+    )
+    cursor.execute(  # what triage keeps up to date (inbox.services.conversation_flags)
+        "UPDATE conversation SET has_toxic = TRUE WHERE id IN (SELECT m.conversation_id FROM message m "
+        "JOIN triage_result t ON t.message_id = m.id WHERE m.direction = 'in' AND t.toxic)"
     )
     if dialect == "postgresql":
         for table in ("contact", "contact_identity", "conversation", "message", "triage_result"):

@@ -21,7 +21,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.from_mapping(settings.flask_config())
     app.extensions["dialoog.settings"] = settings
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from inbox.logging_setup import configure_logging, register_request_ids
+
+    configure_logging(settings.log_level, settings.log_format)
+    register_request_ids(app)
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd (the mail sandbox): one line per SMTP step
     if settings.log_level != "DEBUG":

@@ -21,7 +21,12 @@ def _settings():  # type: ignore[no-untyped-def]
 @click.option("--office", "office_name", required=True, help="Office name (created if missing).")
 @click.option("--email", required=True, help="Login e-mail address.")
 @click.option("--name", required=True, help="Full name shown to colleagues.")
-@click.option("--role", type=click.Choice([r.value for r in Role]), required=True, help="Role in the office.")
+@click.option(
+    "--role",
+    type=click.Choice([r.value for r in Role]),
+    required=True,
+    help="Role in the office (viewer: the digest and dashboard only, no voter details).",
+)
 @click.password_option(help="Password (asked when omitted).")
 def create_user_command(office_name: str, email: str, name: str, role: str, password: str) -> None:
     """Create a user with a role in an office."""
@@ -55,18 +60,21 @@ def poll_once_command(account_id: int | None) -> None:
 
 
 @click.command("worker")
-@click.option("--workers", default=2, show_default=True, help="Worker threads in this process.")
-def worker_command(workers: int) -> None:
-    """Run background jobs from the Redis queue (scale-out mode; needs REDIS_URL)."""
-    from inbox.jobs import huey
-
+@click.option(
+    "--queue",
+    type=click.Choice(["ingest", "triage", "send", "all"]),
+    default="all",
+    show_default=True,
+    help="Which jobs: ingest (channel polls), triage (tagging; loads the models), send (replies, digests).",
+)
+@click.option("--workers", default=2, show_default=True, help="Worker threads per queue in this process.")
+def worker_command(queue: str, workers: int) -> None:
+    """Run background jobs from the Redis queues (scale-out mode; needs REDIS_URL)."""
     if not _settings().redis_url:
         raise click.UsageError("The worker needs REDIS_URL; in the embedded mode jobs run inside `serve`/`demo`.")
-    from inbox.jobs import warm_up_triage
+    from inbox.deploy.workers import run_workers
 
-    warm_up_triage()
-    consumer = huey.create_consumer(workers=workers, worker_type="thread", periodic=False)
-    consumer.run()
+    run_workers(queue, workers)
 
 
 @click.command("scheduler")
@@ -86,6 +94,13 @@ def serve_command(host: str, port: int) -> None:
     """Run the inbox web server (with in-process jobs in the embedded mode)."""
     from inbox.runner import run_server
 
+    if _settings().jobs_mode == "workers":
+        click.echo(
+            "Note: `serve` is one development-grade server; `python -m inbox production` runs nginx, "
+            "gunicorn web processes, workers and the scheduler.",
+            err=True,
+        )
+
     run_server(current_app._get_current_object(), host=host, port=port)  # type: ignore[attr-defined]
 
 
@@ -102,8 +117,12 @@ def demo_command(host: str, port: int, interval: float) -> None:
 
 def register_commands(app: Flask) -> None:
     """Attach the commands to ``app.cli``."""
+    from inbox.audit_cli import audit_cli
+    from inbox.deploy.command import production_command
     from inbox.digest.cli import digest_cli
+    from inbox.privacy_cli import privacy_cli
     from inbox.search_cli import search_cli
+    from inbox.secrets_cli import secrets_cli
     from inbox.triage.commands import triage_cli
 
     for command in (
@@ -116,5 +135,9 @@ def register_commands(app: Flask) -> None:
         triage_cli,
         digest_cli,
         search_cli,
+        audit_cli,
+        secrets_cli,
+        privacy_cli,
+        production_command,
     ):
         app.cli.add_command(command)

@@ -35,6 +35,8 @@ class Settings:
     poll_seconds: float
     triage_sweep_seconds: float
     log_level: str
+    encryption_old_keys: tuple[str, ...] = ()  # earlier keys: still decrypt, never encrypt (key rotation)
+    log_format: str = "text"  # "json": one JSON object per log line (the production command sets it)
     encoder: str = "default"
     encoder_runtime: str = "torch"
     heads_dir: Path = field(default=PROJECT_DIR / "inbox" / "triage" / "weights")
@@ -81,6 +83,20 @@ def _persisted_secret(instance_dir: Path, name: str, make: Any) -> str:
     return value
 
 
+def _fernet_keys(name: str, value: str) -> tuple[str, ...]:
+    """Comma-separated Fernet keys from the variable ``name``; a malformed one is named in the error."""
+    keys = tuple(key.strip() for key in value.split(",") if key.strip())
+    for position, key in enumerate(keys, start=1):
+        try:
+            Fernet(key.encode())
+        except ValueError:
+            raise ValueError(
+                f"{name}: key {position} is not a Fernet key (44 characters of url-safe base64); "
+                "make one with `python -m inbox secrets new-key`"
+            ) from None
+    return keys
+
+
 def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
     """Build :class:`Settings` from the environment, with ``overrides`` taking precedence."""
     env: dict[str, Any] = dict(os.environ)
@@ -103,12 +119,16 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         database_url=database_url,
         redis_url=redis_url,
         secret_key=secret_key,
-        encryption_key=encryption_key,
+        encryption_key=_fernet_keys("DIALOOG_ENCRYPTION_KEY", encryption_key)[0],
+        encryption_old_keys=_fernet_keys(
+            "DIALOOG_ENCRYPTION_OLD_KEYS", str(env.get("DIALOOG_ENCRYPTION_OLD_KEYS") or "")
+        ),
         jobs_mode=jobs_mode,
         embedded_workers=int(env.get("DIALOOG_EMBEDDED_WORKERS") or 2),
         poll_seconds=float(env.get("DIALOOG_POLL_SECONDS") or 60),
         triage_sweep_seconds=float(env.get("DIALOOG_TRIAGE_SWEEP_SECONDS") or 30),
         log_level=str(env.get("LOG_LEVEL") or "INFO").upper(),
+        log_format="json" if str(env.get("DIALOOG_LOG_FORMAT") or "").lower() == "json" else "text",
         encoder=str(env.get("DIALOOG_ENCODER") or "default"),
         encoder_runtime=str(env.get("DIALOOG_ENCODER_RUNTIME") or "torch"),
         heads_dir=Path(env.get("DIALOOG_HEADS_DIR") or PROJECT_DIR / "inbox" / "triage" / "weights"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from flask import Flask
 from flask_login import LoginManager
 from flask_migrate import Migrate
@@ -33,9 +35,19 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.close()
 
 
+def events_channel(database_url: str) -> str:
+    """The Redis pub/sub channel of this deployment's live events.
+
+    Pub/sub ignores Redis database numbers, so deployments (or test runs) sharing one Redis
+    server would otherwise hear each other's events; the processes of one deployment share
+    their database, so its URL names the channel.
+    """
+    return "dialoog-events-" + hashlib.sha256(database_url.encode()).hexdigest()[:16]
+
+
 def init_extensions(app: Flask, settings: Settings) -> None:
     """Bind every extension to ``app`` according to ``settings``."""
-    init_cipher(settings.encryption_key)
+    init_cipher(settings.encryption_key, *settings.encryption_old_keys)  # the first encrypts, all decrypt
     if settings.database_url.startswith("sqlite"):
         settings.instance_dir.mkdir(parents=True, exist_ok=True)
     db.init_app(app)
@@ -47,6 +59,7 @@ def init_extensions(app: Flask, settings: Settings) -> None:
         app,
         async_mode="threading",
         message_queue=settings.redis_url,
+        channel=events_channel(settings.database_url),
         cors_allowed_origins=[],
         logger=False,
         engineio_logger=False,

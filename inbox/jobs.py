@@ -1,9 +1,14 @@
 """Background jobs (Huey) and the schedule that feeds them.
 
-Embedded default: Huey keeps its queue in a SQLite file in the instance folder and
-consumer threads run inside the server process. With REDIS_URL set the queue lives in
-Redis and ``python -m inbox worker`` processes consume it, while ``python -m inbox
-scheduler`` (or the embedded ticker) enqueues due polls and sweeps.
+Three queues, so each kind of work gets its own worker processes and one slow kind never
+holds up another: ``ingest`` (channel polls), ``triage`` (tagging new messages; the worker
+holds the models) and ``send`` (replies and weekly digests).
+
+Embedded default: Huey keeps the queues in a SQLite file in the instance folder and
+consumer threads for all three run inside the server process. With REDIS_URL set the
+queues live in Redis and ``python -m inbox worker --queue ingest|triage|send|all``
+processes consume them, while ``python -m inbox scheduler`` (or the embedded ticker)
+enqueues due polls and sweeps.
 
 Jobs take ids, open their own app context and are idempotent.
 """
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,24 +29,30 @@ from huey.exceptions import TaskLockedException
 from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
 from inbox.config import Settings
+from inbox.job_locks import expiring_lock
 
 log = logging.getLogger(__name__)
 
-huey = Huey("dialoog", storage_class=MemoryStorage, utc=True)
+ingest_queue = Huey("dialoog-ingest", storage_class=MemoryStorage, utc=True)
+triage_queue = Huey("dialoog-triage", storage_class=MemoryStorage, utc=True)
+send_queue = Huey("dialoog-send", storage_class=MemoryStorage, utc=True)
+QUEUES: dict[str, Huey] = {"ingest": ingest_queue, "triage": triage_queue, "send": send_queue}
 _state: dict[str, Any] = {"app": None}
 
 
 def init_jobs(app: Flask, settings: Settings) -> None:
-    """Point the Huey queue at the storage this deployment uses and remember the app."""
+    """Point the three queues at the storage this deployment uses and remember the app."""
     _state["app"] = app
-    huey.immediate = False
-    if settings.jobs_mode == "immediate":
-        huey.immediate = True
-    elif settings.redis_url:
-        huey.storage = RedisStorage(name="dialoog", url=settings.redis_url)
-    else:
-        settings.instance_dir.mkdir(parents=True, exist_ok=True)
-        huey.storage = SqliteStorage(name="dialoog", filename=str(settings.instance_dir / "jobs.sqlite3"), timeout=30)
+    for queue in QUEUES.values():
+        queue.immediate = False
+        if settings.jobs_mode == "immediate":
+            queue.immediate = True
+        elif settings.redis_url:
+            queue.storage = RedisStorage(name=queue.name, url=settings.redis_url)
+        else:
+            settings.instance_dir.mkdir(parents=True, exist_ok=True)
+            path = str(settings.instance_dir / "jobs.sqlite3")
+            queue.storage = SqliteStorage(name=queue.name, filename=path, timeout=30)
 
 
 @contextmanager
@@ -58,7 +70,7 @@ def job_context() -> Iterator[Flask]:
             db.session.remove()
 
 
-@huey.task(retries=5, retry_delay=5)
+@triage_queue.task(retries=5, retry_delay=5)
 def triage_job(message_ids: list[int]) -> int:
     """Triage the given messages (those still pending)."""
     from inbox.services.triage import triage_messages
@@ -67,37 +79,64 @@ def triage_job(message_ids: list[int]) -> int:
         return triage_messages(message_ids)
 
 
-@huey.task()
+@ingest_queue.task()
 def poll_job(account_id: int) -> None:
     """Poll one channel account, unless another poll of it is running."""
     from inbox.services.polling import poll_account
 
     try:
-        with huey.lock_task(f"poll-{account_id}"), job_context():
+        with expiring_lock(ingest_queue, f"poll-{account_id}", ttl=600), job_context():
             poll_account(account_id)
     except TaskLockedException:
         log.info("poll of account %s already running; skipped", account_id)
 
 
-@huey.task()
+@send_queue.task()
 def deliver_reply_job(reply_id: int) -> None:
     """Send one queued reply through its channel."""
     from inbox.services.replies import deliver_reply
 
     try:
-        with huey.lock_task(f"reply-{reply_id}"), job_context():
+        with expiring_lock(send_queue, f"reply-{reply_id}", ttl=300), job_context():
             deliver_reply(reply_id)
     except TaskLockedException:
         log.info("reply %s is being sent by another worker; skipped", reply_id)
 
 
-@huey.task()
+@send_queue.task()
 def send_digest_job(delivery_id: int) -> None:
     """Send one weekly digest e-mail (the row is claimed first, so a duplicate job sends nothing)."""
     from inbox.digest.delivery import deliver_digest
 
     with job_context():
         deliver_digest(delivery_id)
+
+
+@ingest_queue.task()
+def housekeeping_job() -> None:
+    """Daily upkeep that is due: each office's retention run (once per office-local day)."""
+    from inbox.services.retention import run_due_retention
+
+    try:
+        with expiring_lock(ingest_queue, "housekeeping", ttl=3600), job_context():
+            for office_id, counts in run_due_retention().items():
+                log.info("retention of office %s: %s", office_id, counts)
+    except TaskLockedException:
+        log.info("housekeeping already running; skipped")
+
+
+HOUSEKEEPING_EVERY_SECONDS = 300.0
+_housekeeping = {"last": float("-inf")}
+
+
+def enqueue_housekeeping_when_due(now: float | None = None) -> bool:
+    """Queue :func:`housekeeping_job` at most every few minutes (its work runs once a day)."""
+    now = time.monotonic() if now is None else now
+    if now - _housekeeping["last"] < HOUSEKEEPING_EVERY_SECONDS:
+        return False
+    _housekeeping["last"] = now
+    housekeeping_job()
+    return True
 
 
 def enqueue_triage(message_ids: list[int], batch_size: int = 64) -> None:
@@ -107,7 +146,8 @@ def enqueue_triage(message_ids: list[int], batch_size: int = 64) -> None:
 
 
 def tick() -> None:
-    """One round of scheduled work: due polls, forgotten triage, replies due a retry, snoozes, digests."""
+    """One round of scheduled work: due polls, forgotten triage, replies due a retry, snoozes, digests,
+    and now and then the daily housekeeping (retention)."""
     from inbox.services.conversation_status import wake_snoozed_conversations
     from inbox.services.polling import claim_due_accounts
     from inbox.services.replies import claim_due_replies, flag_uncertain_deliveries
@@ -129,6 +169,7 @@ def tick() -> None:
 
         for delivery_id in claim_due_digests():
             send_digest_job(delivery_id)
+        enqueue_housekeeping_when_due()
 
 
 class Ticker:
@@ -140,12 +181,15 @@ class Ticker:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dialoog-ticker", daemon=True)
 
-    def _run(self) -> None:
+    def _run(self, after_first_round: Callable[[], None] | None = None) -> None:
         while not self._stop.is_set():
             try:
                 self.action()
             except Exception:
                 log.exception("scheduled round failed")
+            if after_first_round is not None:
+                after_first_round()
+                after_first_round = None
             self._stop.wait(self.interval)
 
     def start(self) -> Ticker:
@@ -159,11 +203,21 @@ class Ticker:
         self._thread.join(timeout=10)
 
     def run_forever(self) -> None:
-        """Tick in the calling thread until interrupted (the ``scheduler`` command)."""
+        """Tick in the calling thread until Ctrl-C or SIGTERM (the ``scheduler`` command).
+
+        After the first round it marks itself ready for a supervisor (``DIALOOG_READY_FILE``).
+        """
+        import signal
+
+        from inbox.deploy.readiness import mark_ready
+
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, lambda _signum, _frame: self._stop.set())
         try:
-            self._run()
+            self._run(after_first_round=mark_ready)
         except KeyboardInterrupt:
             self._stop.set()
+        log.info("scheduler stopped")
 
 
 class EmbeddedConsumer(Consumer):
@@ -190,18 +244,45 @@ def warm_up_triage() -> None:
     log.info("triage models ready")
 
 
-def start_embedded_jobs(workers: int, tick_seconds: float = 1.0) -> tuple[EmbeddedConsumer, Ticker]:
-    """Start consumer threads and the ticker in this process (embedded mode)."""
-    consumer = EmbeddedConsumer(
-        huey,
-        workers=workers,
-        worker_type="thread",
-        periodic=False,
-        check_worker_health=False,
-        initial_delay=0.05,
-        backoff=1.5,
-        max_delay=0.5,
-    )
-    consumer.start()
+class EmbeddedConsumers:
+    """One embedded consumer per queue (ingest, triage, send), stopped together."""
+
+    def __init__(self, workers: int, queues: dict[str, Huey] | None = None) -> None:
+        self.consumers = {
+            name: EmbeddedConsumer(
+                queue,
+                workers=workers,
+                worker_type="thread",
+                periodic=False,
+                check_worker_health=False,
+                initial_delay=0.05,
+                backoff=1.5,
+                max_delay=0.5,
+            )
+            for name, queue in (queues or QUEUES).items()
+        }
+        self._started: list[str] = []
+
+    def start(self, names: list[str] | None = None) -> EmbeddedConsumers:
+        """Start the worker threads of the queues ``names`` (default: every queue)."""
+        for name in list(self.consumers) if names is None else names:
+            if name not in self._started:
+                self.consumers[name].start()
+                self._started.append(name)
+        return self
+
+    def shutdown(self) -> None:
+        """Stop all started worker threads, letting running jobs finish."""
+        started = [self.consumers[name] for name in self._started]
+        for consumer in started:
+            consumer.stop_flag.set()
+        for consumer in started:
+            consumer.shutdown()
+        self._started = []
+
+
+def start_embedded_jobs(workers: int, tick_seconds: float = 1.0) -> tuple[EmbeddedConsumers, Ticker]:
+    """Start ``workers`` consumer threads per queue and the ticker in this process (embedded mode)."""
+    consumers = EmbeddedConsumers(workers).start()
     ticker = Ticker(interval=tick_seconds).start()
-    return consumer, ticker
+    return consumers, ticker

@@ -26,7 +26,7 @@
       const row = el("tr");
       const role = el("select");
       role.setAttribute("aria-label", t("admin.role") + " " + user.name);
-      for (const value of ["staff", "politician", "admin"]) {
+      for (const value of ["staff", "politician", "admin", "viewer"]) {
         const option = el("option", null, value);
         option.selected = value === user.role;
         role.append(option);

@@ -359,6 +359,7 @@
       call("GET", "/api/contacts/suggestions").catch(() => ({ suggestions: [] })),
     ]);
     if (!card) return;
+    wireVoterPrivacy(contactId);
     const identities = card.contact.identities;
     $("voter-identities").replaceChildren(...identities.map((identity) => {
       const item = el("li", "identity", identity.channel + " · " + (identity.handle || identity.external_id));
@@ -463,6 +464,61 @@
     } catch (failure) {
       alert(t("common.error", { error: failure.message }));
     }
+  }
+
+  // ---- privacy: export or erase the open voter (admins and politicians; the buttons exist only for them) ----
+
+  function wireVoterPrivacy(contactId) {
+    const link = $("voter-export");
+    if (link) link.href = "/api/privacy/voters/" + contactId + "/export";
+    const button = $("voter-erase");
+    if (button) button.dataset.contact = contactId;
+  }
+
+  function dropErased(conversationIds) {
+    for (const id of conversationIds) {
+      rows.delete(id);
+      unread.delete(id);
+      if (id === openId) {
+        openId = null;
+        openDetail = null;
+        pane.hidden = true;
+      }
+    }
+    renderQueue();
+    renderUnreadCount();
+  }
+
+  function wireErase() {
+    const dialog = $("erase-dialog");
+    if (!dialog) return;
+    $("voter-erase").addEventListener("click", () => {
+      $("erase-who").textContent = openDetail ? openDetail.contact.name : "";
+      $("erase-confirm").value = "";
+      $("erase-error").textContent = "";
+      dialog.showModal();
+      $("erase-confirm").focus();
+    });
+    $("erase-cancel").addEventListener("click", () => dialog.close());
+    $("erase-confirm").addEventListener("input", () => ($("erase-error").textContent = ""));
+    $("erase-form").addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const contactId = $("voter-erase").dataset.contact;
+      if ($("erase-confirm").value.trim().toUpperCase() !== t("privacy.confirm_word")) {
+        $("erase-error").textContent = t("privacy.erase_wrong_word", { word: t("privacy.confirm_word") });
+        return;
+      }
+      try {
+        const result = await call("POST", "/api/privacy/voters/" + contactId + "/erase", {
+          confirm: $("erase-confirm").value,
+          reason: $("erase-reason").value,
+        });
+        dialog.close();
+        dropErased(result.conversation_ids);
+      } catch (failure) {
+        $("erase-error").textContent = t("common.error", { error: failure.message });
+      }
+    });
   }
 
   // ---- presence: who views, who types ----
@@ -774,6 +830,7 @@
         call("GET", "/api/campaigns/" + openCampaignId).then((overview) => renderCampaign(overview, false));
       }
     });
+    socket.on("conversation.erased", (event) => dropErased(event.conversation_ids));
     socket.on("note.created", (note) => {
       if (note.conversation_id === openId) refreshOpenConversation();
     });
@@ -791,6 +848,7 @@
     applyUrlFilters();
     updateSendLabel();
     wireControls();
+    wireErase();
     await loadCanned();
     wireSocket();
     if (socket.connected) await catchUp();

@@ -63,6 +63,8 @@ _migrated: set[str] = set()
 def _truncate_postgres(app: Flask) -> None:
     with app.app_context():
         tables = ", ".join(f'"{table.name}"' for table in db.metadata.sorted_tables)
+        # audit_event refuses TRUNCATE by trigger (append-only); a superuser may skip triggers for this.
+        db.session.execute(sa.text("SET LOCAL session_replication_role = replica"))
         db.session.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
         db.session.commit()
 

@@ -2,6 +2,8 @@
 
 Every function takes UTC bounds ``[start, end)`` and counts by ``Message.sent_at`` (when the
 voter wrote). Voters are distinct contacts, reached through the message's conversation.
+Voters erased since (by request or retention) stay counted: their weekly numbers are kept,
+without text, in ``erased_count`` and added here (:mod:`inbox.services.privacy_tally`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from inbox.models import (
     Message,
     TriageResult,
     db,
+)
+from inbox.services.privacy_tally import (
+    add_erased_channels,
+    add_erased_topic_counts,
+    add_erased_totals,
+    add_erased_voters,
+    erased_campaigns,
 )
 
 
@@ -78,6 +87,7 @@ def topic_counts_by_period(office_id: int, periods: list[Period]) -> list[dict[s
             found[int(bucket)][topic] = TopicCount(
                 int(voters), int(messages), int(pos or 0), int(neu or 0), int(neg or 0)
             )
+    add_erased_topic_counts(office_id, periods, found)  # erased voters stay counted (no text, no ids)
     return found
 
 
@@ -92,6 +102,7 @@ def totals_by_period(office_id: int, periods: list[Period]) -> list[TopicCount]:
     for bucket, voters, messages, pos, neu, neg in db.session.execute(_counted(office_id, periods)):
         if bucket is not None:
             found[int(bucket)] = TopicCount(int(voters), int(messages), int(pos or 0), int(neu or 0), int(neg or 0))
+    add_erased_totals(office_id, periods, found)
     return found
 
 
@@ -109,6 +120,7 @@ def voters_by_period(office_id: int, periods: list[Period]) -> list[tuple[int, i
     for index, voters, messages in db.session.execute(statement):
         if index is not None:
             found[int(index)] = (int(voters), int(messages))
+    add_erased_voters(office_id, periods, found)
     return found
 
 
@@ -127,7 +139,9 @@ def channel_counts(office_id: int, start: datetime, end: datetime) -> dict[str, 
         .where(inbound_between(office_id, start, end))
         .group_by(ChannelAccount.kind)
     )
-    return {str(kind): (int(messages), int(voters)) for kind, messages, voters in db.session.execute(statement)}
+    found = {str(kind): (int(messages), int(voters)) for kind, messages, voters in db.session.execute(statement)}
+    add_erased_channels(office_id, start, end, found)
+    return found
 
 
 def campaign_rows(office_id: int, start: datetime, end: datetime) -> list[tuple[int, str, int, int, set[int]]]:
@@ -145,6 +159,9 @@ def campaign_rows(office_id: int, start: datetime, end: datetime) -> list[tuple[
         .group_by(TriageResult.campaign_id)
     )
     sizes = {int(cid): (int(voters), int(messages)) for cid, voters, messages in db.session.execute(statement)}
+    for cid, (voters, messages) in erased_campaigns(office_id, start, end).items():
+        live_voters, live_messages = sizes.get(cid, (0, 0))
+        sizes[cid] = (live_voters + voters, live_messages + messages)
     if not sizes:
         return []
     pairs = db.session.execute(

@@ -7,6 +7,7 @@ PAGE_STRINGS: dict[str, tuple[str, str, str, str]] = {
     "nav_inbox": ("Inbox", "Boîte", "Inbox", "Posteingang"),
     "nav_digest": ("Weekoverzicht", "Résumé hebdo", "Digest", "Wochenübersicht"),
     "nav_dashboard": ("Dashboard", "Tableau de bord", "Dashboard", "Dashboard"),
+    "nav_logout": ("Afmelden", "Se déconnecter", "Log out", "Abmelden"),
     "send_test": ("Stuur mij een test", "M'envoyer un test", "Send me a test", "Mir einen Test senden"),
     "week_of": ("Week van", "Semaine du", "Week of", "Woche vom"),
     "show": ("Toon", "Afficher", "Show", "Anzeigen"),

@@ -112,10 +112,13 @@ def translate_error(error: Exception, client: Mastodon | None = None) -> Channel
 
 
 def _parse_time(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-    if isinstance(value, str) and value:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    try:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+        if isinstance(value, str) and value:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except (ValueError, OverflowError):  # an unreadable time must not hold up the other mentions
+        pass
     return datetime.now(UTC)
 
 

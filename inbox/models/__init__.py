@@ -12,6 +12,7 @@ from inbox.models.digest import DeliveryState, DigestDelivery, DigestSettings
 from inbox.models.email import EmailAttachment
 from inbox.models.message import Direction, Message, TriageResult, TriageState
 from inbox.models.office import Membership, Office, Role, User
+from inbox.models.privacy import ErasedCount, ErasureLedger, RetentionRun
 from inbox.models.reading import ConversationRead
 from inbox.models.reply import OutgoingReply, ReplyState
 from inbox.models.security import LoginAttempt
@@ -38,6 +39,8 @@ __all__ = [
     "DigestSettings",
     "Direction",
     "EmailAttachment",
+    "ErasedCount",
+    "ErasureLedger",
     "FormPost",
     "HandleMention",
     "IdentitySplit",
@@ -51,6 +54,7 @@ __all__ = [
     "OfficeModel",
     "OutgoingReply",
     "ReplyState",
+    "RetentionRun",
     "Role",
     "SuggestionStatus",
     "TagCorrection",

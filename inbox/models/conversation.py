@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inbox.models.base import Base, JSONType, UTCDateTime, enum_column, utcnow
@@ -28,6 +28,14 @@ class Conversation(Base):
     __table_args__ = (
         UniqueConstraint("channel_account_id", "thread_key"),
         Index("ix_conversation_office_activity", "office_id", "last_activity_at"),
+        Index(
+            "ix_conversation_toxic_activity",
+            "office_id",
+            "last_activity_at",
+            "id",
+            postgresql_where=text("has_toxic"),
+            sqlite_where=text("has_toxic = 1"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,6 +50,8 @@ class Conversation(Base):
     priority: Mapped[int] = mapped_column(Integer, default=0)
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # some inbound message is tagged toxic; derived, kept by inbox.services.conversation_flags
+    has_toxic: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     contact: Mapped[Contact] = relationship()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inbox.models.base import Base, UTCDateTime, enum_column, utcnow
@@ -17,6 +17,16 @@ class Role(StrEnum):
     ADMIN = "admin"
     POLITICIAN = "politician"
     STAFF = "staff"
+    VIEWER = "viewer"  # aggregates only (the digest and dashboard): never a voter's messages or details
+
+    @property
+    def sees_voter_details(self) -> bool:
+        """Whether this role may read voters' messages, names and contact details."""
+        return self in VOTER_DETAIL_ROLES
+
+
+# The roles that work with voters' messages; everything that shows voter data needs one of them.
+VOTER_DETAIL_ROLES: tuple[Role, ...] = (Role.ADMIN, Role.POLITICIAN, Role.STAFF)
 
 
 class Office(Base):
@@ -29,6 +39,8 @@ class Office(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     language: Mapped[str] = mapped_column(String(8), default="nl")
     require_approval: Mapped[bool] = mapped_column(Boolean, default=True)
+    # months after a voter's last message before retention deletes them (migration 0012)
+    retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="office", cascade="all, delete-orphan")

@@ -73,7 +73,9 @@ def send_back_reply(office_id: int, reply_id: int, politician: User, comment: st
     reply = _reply_in_state(office_id, reply_id, ReplyState.AWAITING_APPROVAL)
     reply.state = ReplyState.DRAFT
     reply.review_comment = comment.strip()[:2000]
-    record_audit(office_id, politician.id, "reply.sent_back", "outgoing_reply", reply.id, {"comment": comment})
+    record_audit(
+        office_id, politician.id, "reply.sent_back", "outgoing_reply", reply.id, {"with_comment": bool(comment)}
+    )
     db.session.commit()
     _push(reply)
     if reply.author_id and reply.author_id != politician.id:

@@ -22,8 +22,11 @@ def assign_conversation(office_id: int, conversation_id: int, actor: User, assig
     ).scalar_one_or_none()
     if conversation is None:
         raise LookupError("No such conversation in this office.")
-    if assignee_id is not None and member_role(office_id, assignee_id) is None:
+    role = member_role(office_id, assignee_id) if assignee_id is not None else None
+    if assignee_id is not None and role is None:
         raise AssignmentRejectedError("That person is not a member of this office.")
+    if role is not None and not role.sees_voter_details:
+        raise AssignmentRejectedError("A viewer sees figures only and cannot be assigned a conversation.")
     previous = conversation.assignee_id
     conversation.assignee_id = assignee_id
     record_audit(

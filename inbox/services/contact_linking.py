@@ -99,7 +99,7 @@ def _link_by_email(identity: ContactIdentity) -> None:
         "contact.linked_automatically",
         "contact",
         target.id,
-        {"identity_id": identity.id, "from_contact_id": source_id, "email": address, "conversation_ids": moved},
+        {"identity_id": identity.id, "from_contact_id": source_id, "conversation_ids": moved},
     )
 
 

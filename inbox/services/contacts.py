@@ -157,7 +157,6 @@ def merge_contacts(office_id: int, keep_id: int, merge_id: int, actor_user_id: i
     )
     detail = {
         "merged_contact_id": merged.id,
-        "merged_name": merged.display_name,
         "identity_ids": [identity.id for identity in identities],
         "conversation_ids": conversation_ids,
     }

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from inbox.models import Message, TagCorrection, TriageResult, User, db, utcnow
 from inbox.services.audit import record_audit
+from inbox.services.conversation_flags import refresh_toxic_flags
 from inbox.services.conversations import publish_conversation_changes
 from inbox.services.topics import office_topic_codes
 from inbox.triage.pipeline import SENTIMENT_LABELS
@@ -80,6 +81,8 @@ def correct_tag(office_id: int, message_id: int, user: User, tag: str, value: An
     db.session.add(correction)
     record_audit(office_id, user.id, "tag.corrected", "message", message.id, {"tag": tag, "from": old, "to": value})
     conversation_id = message.conversation_id
+    if tag == "toxic":
+        refresh_toxic_flags([conversation_id])
     db.session.commit()
     publish_conversation_changes(office_id, [conversation_id], "message.triaged")
     return correction

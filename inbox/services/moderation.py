@@ -77,7 +77,7 @@ def set_comment_hidden(office_id: int, message_id: int, actor: User, hidden: boo
         "message.hidden" if hidden else "message.unhidden",
         "message",
         message.id,
-        {"channel": str(account.kind), "external_id": message.external_id},
+        {"channel": str(account.kind)},
     )
     db.session.commit()
     from inbox.services.conversations import publish_conversation_changes

@@ -5,16 +5,24 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from inbox.models import Membership, Role, User, db
+from inbox.models.office import VOTER_DETAIL_ROLES
 
 
-def office_members(office_id: int) -> list[tuple[User, Role]]:
-    """Active users of the office with their role, by name."""
-    rows = db.session.execute(
+def office_members(office_id: int, *, include_viewers: bool = False) -> list[tuple[User, Role]]:
+    """Active users of the office with their role, by name.
+
+    Viewers (aggregates only) are left out unless ``include_viewers``: they cannot be
+    assigned a conversation or @mentioned in a note, which would show them voter details.
+    """
+    query = (
         select(User, Membership.role)
         .join(Membership, Membership.user_id == User.id)
         .where(Membership.office_id == office_id, User.is_active.is_(True))
         .order_by(User.name)
-    ).all()
+    )
+    if not include_viewers:
+        query = query.where(Membership.role.in_(VOTER_DETAIL_ROLES))
+    rows = db.session.execute(query).all()
     return [(user, role) for user, role in rows]
 
 

@@ -107,8 +107,13 @@ def _tag_clause(office_id: int, filters: QueueFilters) -> ColumnElement[bool] | 
         .join(TriageResult, TriageResult.message_id == Message.id)
         .where(Message.office_id == office_id, Message.direction == Direction.INBOUND, *conditions)
     )
-    if filters.campaign_id is not None or filters.toxic is True:
-        # a campaign, or toxic messages, are few: gather their conversations first
+    if filters.toxic is True:
+        # few conversations hold a toxic message; the flag (kept by inbox.services.conversation_flags)
+        # walks only those, through their partial index, in queue order
+        flagged = and_(Conversation.has_toxic)  # bare, as the partial index's predicate is written
+        return flagged if len(conditions) == 1 else and_(flagged, Conversation.id.in_(tagged))
+    if filters.campaign_id is not None:
+        # a campaign is small: gather its conversations first
         return Conversation.id.in_(tagged)
     # common tags: walk the queue in order and look into each conversation's messages
     return exists(tagged.where(Message.conversation_id == Conversation.id).correlate(Conversation))

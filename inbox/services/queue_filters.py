@@ -48,7 +48,7 @@ class Cursor:
             if parsed.tzinfo is None or not isinstance(conversation_id, int) or isinstance(conversation_id, bool):
                 raise ValueError
             return cls(parsed.astimezone(UTC), conversation_id)
-        except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeDecodeError):
             raise QueueFilterError("cursor: not a cursor from a previous page; start again without it") from None
 
 

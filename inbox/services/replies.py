@@ -336,7 +336,7 @@ def retry_reply(office_id: int, reply_id: int, actor: User) -> OutgoingReply:
         raise ReplyRejectedError(f"Only a failed reply can be sent again; this one is {reply.state}.")
     reply.state = ReplyState.QUEUED
     reply.next_attempt_at = None
-    record_audit(office_id, actor.id, "reply.retried", "outgoing_reply", reply.id, {"error": reply.last_error})
+    record_audit(office_id, actor.id, "reply.retried", "outgoing_reply", reply.id, {"attempts": reply.attempts})
     db.session.commit()
     dispatch_reply(reply)
     publish(office_id, "reply.updated", reply_view(reply, {actor.id: actor.name}))

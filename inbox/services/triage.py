@@ -14,6 +14,7 @@ from flask import current_app
 from sqlalchemy import or_, select, update
 
 from inbox.models import Direction, Message, TriageResult, TriageState, db, utcnow
+from inbox.services.conversation_flags import refresh_toxic_flags
 from inbox.services.conversations import publish_conversation_changes
 from inbox.services.office_models import office_heads
 from inbox.services.search import index_messages
@@ -84,14 +85,18 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
     """Triage the given messages (pending or failed ones; all of them with ``force``).
 
     Idempotent: messages already triaged are left alone unless ``force`` (re-triage with
-    new models), so running it twice changes nothing the second time.
+    new models), so running it twice changes nothing the second time; on PostgreSQL the
+    messages are locked, so a duplicate job running at the same time skips them.
     """
     from inbox.services.campaigns import assign_campaigns
 
     states = [TriageState.PENDING, TriageState.FAILED] + ([TriageState.DONE] if force else [])
     messages = (
         db.session.execute(
-            select(Message).where(Message.id.in_(message_ids), Message.triage_state.in_(states)).order_by(Message.id)
+            select(Message)
+            .where(Message.id.in_(message_ids), Message.triage_state.in_(states))
+            .order_by(Message.id)
+            .with_for_update(skip_locked=True)  # a duplicate job running now skips what it holds
         )
         .scalars()
         .all()
@@ -106,6 +111,7 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
     for office_id, group in by_office.items():
         triaged[office_id] = _triage_office(office_id, group)
     changed = {office_id: sorted({m.conversation_id for m in group}) for office_id, group in by_office.items()}
+    refresh_toxic_flags(cid for conversation_ids in changed.values() for cid in conversation_ids)
     db.session.commit()
     index_messages(message_ids)
     for office_id, done in triaged.items():

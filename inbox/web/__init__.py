@@ -12,6 +12,7 @@ def register_web(app: Flask) -> None:
     from inbox.web.api import api
     from inbox.web.approvals_api import approvals_api
     from inbox.web.attachments import attachments
+    from inbox.web.audit_api import audit_api
     from inbox.web.auth import auth
     from inbox.web.campaigns_api import campaigns_api
     from inbox.web.channels_api import channels_api
@@ -20,8 +21,10 @@ def register_web(app: Flask) -> None:
     from inbox.web.contacts_api import contacts_api
     from inbox.web.digest_pages import digest_pages
     from inbox.web.events import register_events
+    from inbox.web.health import health
     from inbox.web.i18n import register_i18n
     from inbox.web.moderation_api import moderation_api
+    from inbox.web.privacy_api import privacy_api
     from inbox.web.queue_api import queue_api
     from inbox.web.routes import pages
     from inbox.web.security import register_security
@@ -43,11 +46,18 @@ def register_web(app: Flask) -> None:
         admin_api,
         channels_api,
         contact_form_admin,
+        privacy_api,
+        audit_api,
         # public: the website form and the providers' webhooks (each checks its own token or signature)
         contact_form,
         webhooks_meta,
         webhooks_x,
+        # health and readiness for the proxy and the supervisor (no login, no voter data)
+        health,
     )
+    from inbox.web.untrusted_input import protect_inputs
+
+    protect_inputs(app)  # before the rules bind their converters: see inbox/web/untrusted_input.py
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     register_i18n(app)

@@ -41,7 +41,7 @@ def users() -> Response:
         {
             "users": [
                 {"id": user.id, "name": user.name, "email": user.email, "role": str(role)}
-                for user, role in office_members(office_id)
+                for user, role in office_members(office_id, include_viewers=True)
             ]
         }
     )
@@ -56,7 +56,7 @@ def add_user() -> tuple[Response, int]:
     try:
         role = Role(payload.get("role"))
     except ValueError:
-        return error("Role must be admin, politician or staff.", 400)
+        return error("Role must be admin, politician, staff or viewer.", 400)
     password = secrets.token_urlsafe(12)
     try:
         user = create_user(office_id, str(payload.get("email", "")), str(payload.get("name", "")), password, role)
@@ -73,7 +73,7 @@ def set_role(user_id: int) -> Response | tuple[Response, int]:
     try:
         role = Role(json_body().get("role"))
     except ValueError:
-        return error("Role must be admin, politician or staff.", 400)
+        return error("Role must be admin, politician, staff or viewer.", 400)
     try:
         change_role(office_id, current_user, user_id, role)
     except LookupError:

@@ -13,7 +13,7 @@ from inbox.services.conversations import list_conversations
 from inbox.services.notes import NoteRejectedError, add_note, note_view
 from inbox.services.reading import read_conversation, unread_conversations
 from inbox.services.replies import ReplyCollisionError, ReplyRejectedError, create_reply, reply_view, retry_reply
-from inbox.web.access import require_office
+from inbox.web.access import require_member, require_office
 from inbox.web.json_helpers import error, json_body, parse_time
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -191,7 +191,7 @@ def me() -> Response:
     from inbox.models import Office
     from inbox.services.office_members import office_members
 
-    membership = require_office()
+    membership = require_member()
     office = db.session.get(Office, membership.office_id)
     return jsonify(
         {
@@ -220,7 +220,7 @@ def set_language() -> Response | tuple[Response, int]:
     from inbox.services.users import set_interface_language
     from inbox.web.i18n import LANGUAGES
 
-    require_office()
+    require_member()
     language = json_body().get("language")
     if language not in LANGUAGES:
         return error(f"Language must be one of {', '.join(LANGUAGES)}.", 400)

@@ -8,6 +8,7 @@ from werkzeug.wrappers import Response
 
 from inbox.services.login_throttle import clear_failed_logins, login_blocked, record_failed_login
 from inbox.services.users import authenticate, record_session_event
+from inbox.web.access import landing_url
 from inbox.web.i18n import translate
 
 auth = Blueprint("auth", __name__)
@@ -32,7 +33,7 @@ def login() -> str | Response | tuple[str, int]:
         session.permanent = True
         login_user(user)
         record_session_event(user, "user.login", client)
-        return redirect(url_for("pages.inbox"))
+        return redirect(landing_url())
     return render_template("login.html")
 
 

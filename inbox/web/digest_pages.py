@@ -2,6 +2,8 @@
 
 Both pages read the digest's own compute functions, so their numbers are the e-mail's.
 Only members of the office can see them (others get 404, as if the office did not exist).
+Viewers (aggregates only) see the figures without voter quotes, names and links into the
+queue, and cannot mail themselves a test (the e-mail carries quotes).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from werkzeug.wrappers import Response
 from inbox.digest import charts, i18n
 from inbox.digest.compute import compute_digest
 from inbox.digest.dashboard import MAX_WEEKS, dashboard_data
+from inbox.digest.data import Digest
 from inbox.digest.delivery import send_test
 from inbox.digest.names import channel_name
 from inbox.digest.periods import Week, parse_week, week_containing
@@ -23,7 +26,7 @@ from inbox.digest.recipients import recipients_of, save_settings, settings_for
 from inbox.digest.render import template_helpers, topic_bars
 from inbox.mail.smtp import SmtpError
 from inbox.models import DigestDelivery, Membership, Office, Role, db, utcnow
-from inbox.web.access import require_office
+from inbox.web.access import require_member, sees_voter_details
 
 digest_pages = Blueprint("digest_pages", __name__)
 
@@ -31,8 +34,8 @@ PERIODS = {"4w": 4, "8w": 8, "13w": 13, "26w": 26, "52w": 52}
 
 
 def _office_for_member(office_id: int) -> tuple[Office, Membership]:
-    """The office if the logged-in user is a member of it; 404 otherwise."""
-    require_office()
+    """The office if the logged-in user is a member of it (in any role, viewers too); 404 otherwise."""
+    require_member()
     membership = db.session.execute(
         select(Membership).where(Membership.office_id == office_id, Membership.user_id == current_user.id)
     ).scalar_one_or_none()
@@ -40,6 +43,25 @@ def _office_for_member(office_id: int) -> tuple[Office, Membership]:
     if membership is None or office is None:
         abort(404)
     return office, membership
+
+
+def _aggregates_only(digest: Digest) -> Digest:
+    """The digest without what identifies or quotes a voter, and without links into the queue."""
+    for line in [*digest.topics, *digest.all_topics]:
+        line.quotes, line.link = [], ""
+    for campaign in digest.campaigns:
+        campaign.label, campaign.link = "", ""  # a campaign's label is its letter's text
+    for item in [*digest.rising, *digest.channels]:
+        item.link = ""
+    digest.kept_up.oldest_name, digest.kept_up.oldest_conversation_id = "", None
+    digest.kept_up.backlog_link, digest.inbox_link = "", ""
+    return digest
+
+
+def _digest_for(membership: Membership, office_id: int, week: Week) -> Digest:
+    """The week's digest as this member may see it."""
+    digest = compute_digest(office_id, week, i18n.language_of(current_user.language), _base_url())
+    return digest if sees_voter_details(membership) else _aggregates_only(digest)
 
 
 def _week_arg(office_id: int, name: str = "week", default_back: int = 0) -> Week:
@@ -61,14 +83,14 @@ def _base_url() -> str:
 @login_required
 def digest_home() -> Response:
     """The preview of the current office's digest."""
-    return redirect(url_for("digest_pages.preview", office_id=require_office().office_id))
+    return redirect(url_for("digest_pages.preview", office_id=require_member().office_id))
 
 
 @digest_pages.route("/dashboard")
 @login_required
 def dashboard_home() -> Response:
     """The current office's dashboard."""
-    return redirect(url_for("digest_pages.dashboard", office_id=require_office().office_id))
+    return redirect(url_for("digest_pages.dashboard", office_id=require_member().office_id))
 
 
 @digest_pages.route("/offices/<int:office_id>/digest")
@@ -78,7 +100,7 @@ def preview(office_id: int) -> str:
     office, membership = _office_for_member(office_id)
     week = _week_arg(office_id)
     language = i18n.language_of(current_user.language)
-    digest = compute_digest(office_id, week, language, _base_url())
+    digest = _digest_for(membership, office_id, week)
     chart = charts.bars_svg(
         topic_bars(digest),
         i18n.t(language, "this_week"),
@@ -110,6 +132,7 @@ def preview(office_id: int) -> str:
         chart=chart,
         deliveries=deliveries,
         admin=admin,
+        voter_details=sees_voter_details(membership),
         previous_week=week.shifted(-1).start.isoformat(),
         next_week=week.shifted(1).start.isoformat() if week.shifted(1).start <= date.today() else "",
         **template_helpers(language, week.timezone),
@@ -120,16 +143,17 @@ def preview(office_id: int) -> str:
 @login_required
 def preview_json(office_id: int) -> Response:
     """The week's digest figures as JSON (the preview's numbers)."""
-    _office_for_member(office_id)
-    digest = compute_digest(office_id, _week_arg(office_id), i18n.language_of(current_user.language), _base_url())
-    return jsonify(digest.as_json())
+    _, membership = _office_for_member(office_id)
+    return jsonify(_digest_for(membership, office_id, _week_arg(office_id)).as_json())
 
 
 @digest_pages.route("/offices/<int:office_id>/digest/test", methods=["POST"])
 @login_required
 def send_me_a_test(office_id: int) -> Response:
-    """Mail the shown week's digest to the logged-in user now."""
-    _office_for_member(office_id)
+    """Mail the shown week's digest to the logged-in user now (not to viewers: it quotes voters)."""
+    _, membership = _office_for_member(office_id)
+    if not sees_voter_details(membership):
+        abort(403)
     week = _week_arg(office_id)
     try:
         outcome = send_test(office_id, week, current_user.email, i18n.language_of(current_user.language))
@@ -156,7 +180,7 @@ def _period(office_id: int) -> tuple[Week, Week, str]:
 @login_required
 def dashboard(office_id: int) -> str:
     """Volume by channel and topic over time, sentiment per topic and response times, per period."""
-    office, _ = _office_for_member(office_id)
+    office, membership = _office_for_member(office_id)
     first, last, period = _period(office_id)
     language = i18n.language_of(current_user.language)
     data = dashboard_data(office_id, first, last, language)
@@ -186,6 +210,7 @@ def dashboard(office_id: int) -> str:
         busiest=busiest,
         kinds=kinds,
         json_url=url_for("digest_pages.dashboard_json", office_id=office_id, **request.args),
+        voter_details=sees_voter_details(membership),
         **template_helpers(language),
     )
 

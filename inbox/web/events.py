@@ -1,5 +1,8 @@
 """Socket.IO: members join their office's room and their own; presence and typing are relayed.
 
+Only the roles that see voter details connect: the office's events carry voters' names and
+messages, so a viewer's (aggregates-only) page is refused like an anonymous one.
+
 Presence is ephemeral: each page says every few seconds which conversation it shows and
 whether its user is typing a reply; other pages of the office forget an entry they have
 not heard about for a while. Nothing here is stored.
@@ -14,14 +17,21 @@ from flask_login import current_user
 from flask_socketio import SocketIO, emit, join_room
 from sqlalchemy import select
 
-from inbox.models import Conversation, db
+from inbox.models import Conversation, Membership, db
 from inbox.services.events import office_room, user_room
-from inbox.web.access import current_membership
+from inbox.web.access import current_membership, sees_voter_details
+from inbox.web.untrusted_input import is_id
+
+
+def _live_membership() -> Membership | None:
+    """The current membership if it may take part in the office's live events (not a viewer)."""
+    membership = current_membership()
+    return membership if membership is not None and sees_voter_details(membership) else None
 
 
 def on_connect(auth: object = None) -> bool:
-    """Accept only logged-in members; put them in their office's room and their own."""
-    membership = current_membership()
+    """Accept only logged-in members who see voter details; put them in their office's room and their own."""
+    membership = _live_membership()
     if membership is None:
         return False
     join_room(office_room(membership.office_id))
@@ -31,12 +41,12 @@ def on_connect(auth: object = None) -> bool:
 
 def on_presence(payload: Any) -> None:
     """Relay "I am viewing (and maybe typing in) this conversation" to the rest of the office."""
-    membership = current_membership()
+    membership = _live_membership()
     if membership is None or not isinstance(payload, dict):
         return
     conversation_id = payload.get("conversation_id")
     if conversation_id is not None:
-        if not isinstance(conversation_id, int):
+        if not is_id(conversation_id):  # also refuses ids no column holds (PostgreSQL: "integer out of range")
             return
         in_office = db.session.execute(
             select(Conversation.id).where(
@@ -60,7 +70,7 @@ def on_presence(payload: Any) -> None:
 
 def on_disconnect(*_args: object) -> None:
     """Tell the office this page is gone, so its presence disappears at once."""
-    membership = current_membership()
+    membership = _live_membership()
     if membership is not None:
         emit(
             "presence",

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from inbox.config import PROJECT_DIR
 from inbox.ingest.base import Author, IncomingMessage
-from inbox.jobs import huey
+from inbox.jobs import triage_queue
 from inbox.models import Message, TriageState, db, utcnow
 from inbox.sandbox.server import LoopbackServer
 from inbox.services.store import store_incoming
@@ -106,7 +106,7 @@ def test_messages_whose_triage_job_was_lost_are_triaged_after_restart(scaleout) 
             for i in range(5)
         ]
         store_incoming(account.id, batch)
-        huey.flush()  # the worker died holding the batch: the queued triage job is gone
+        triage_queue.flush()  # the worker died holding the batch: the queued triage job is gone
         db.session.remove()
 
     scaleout["processes"].append(start_process("worker", env, scaleout["logs"] / "worker.log"))

@@ -105,7 +105,11 @@ def test_staff_hide_and_unhide_a_comment_from_the_inbox(app: Flask, meta: MetaSe
 
     assert client.post(f"/api/messages/{message.id}/unhide").get_json()["hidden"] is False
     assert not meta.sandbox.find_comment(abusive.id).hidden and stored(abusive.id).hidden_at is None
-    actions = db.session.execute(select(AuditEvent.action).where(AuditEvent.target_type == "message")).scalars().all()
+    actions = (
+        db.session.execute(select(AuditEvent.action).where(AuditEvent.target_type == "message").order_by(AuditEvent.id))
+        .scalars()
+        .all()
+    )
     assert actions == ["message.hidden", "message.hidden", "message.unhidden"]
 
 

@@ -15,6 +15,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Message, TriageResult, User, db, utcnow
+from inbox.services.conversation_flags import refresh_toxic_flags
 from inbox.services.store import store_incoming
 from tests.factories import PASSWORD, OfficeSetup, incoming, office_with_users, plain_account
 
@@ -95,6 +96,7 @@ def tag(message: Message, **values: Any) -> None:
     defaults = {"language": "nl", "topic": "other", "sentiment": "neutral", "toxic": False, "needs_reply": False}
     for key, value in {**defaults, **values}.items():
         setattr(result, key, value)
+    refresh_toxic_flags([message.conversation_id])  # as triage and corrections do
     db.session.commit()
 
 

@@ -79,13 +79,16 @@ def triage_job(message_ids: list[int]) -> int:
         return triage_messages(message_ids)
 
 
+POLL_LOCK_SECONDS = 120  # a poll killed mid-way blocks its account no longer than this (polls are idempotent)
+
+
 @ingest_queue.task()
 def poll_job(account_id: int) -> None:
     """Poll one channel account, unless another poll of it is running."""
     from inbox.services.polling import poll_account
 
     try:
-        with expiring_lock(ingest_queue, f"poll-{account_id}", ttl=600), job_context():
+        with expiring_lock(ingest_queue, f"poll-{account_id}", ttl=POLL_LOCK_SECONDS), job_context():
             poll_account(account_id)
     except TaskLockedException:
         log.info("poll of account %s already running; skipped", account_id)

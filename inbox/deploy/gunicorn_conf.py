@@ -23,7 +23,7 @@ from inbox.logging_setup import make_formatter
 
 worker_class = "gthread"
 workers = 1
-threads = int(os.environ.get("DIALOOG_WEB_THREADS") or 100)
+threads = int(os.environ.get("DIALOOG_WEB_THREADS") or 500)  # above the sockets one process holds when another dies
 timeout = 60
 graceful_timeout = 5  # open WebSockets keep a thread busy; the browser reconnects elsewhere
 keepalive = 5

@@ -114,9 +114,18 @@ def poll_account(account_id: int) -> StoreResult | None:
     account.consecutive_failures = 0
     account.last_polled_at = utcnow()
     floor = utcnow() + timedelta(seconds=float((account.settings or {}).get("poll_seconds") or _poll_seconds()))
-    account.next_poll_at = max(floor, fetched.next_poll_at or floor)
+    planned = max(floor, fetched.next_poll_at or floor)
+    account.next_poll_at = planned
     office_id = account.office_id
     result = store_incoming(account_id, fetched.messages, cursor=fetched.cursor)
+    # while this poll was still indexing and publishing, a scheduler may have claimed the account
+    # again (a lease) for a job that then found this poll's lock and was skipped: keep the plan
+    db.session.execute(
+        update(ChannelAccount)
+        .where(ChannelAccount.id == account_id, ChannelAccount.next_poll_at > planned)
+        .values(next_poll_at=planned)
+    )
+    db.session.commit()
     if was_unhealthy:
         publish(office_id, "account.health", account_health_view(db.session.get(ChannelAccount, account_id)))
     return result

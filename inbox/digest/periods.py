@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TIMEZONE = "Europe/Brussels"
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(9000, 12, 31)  # the weeks a page may ask for
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -69,7 +70,11 @@ def parse_week(text: str, timezone: str = DEFAULT_TIMEZONE) -> Week:
     try:
         if "-W" in value.upper():
             year, number = value.upper().split("-W")
-            return week_of(date.fromisocalendar(int(year), int(number), 1), timezone)
-        return week_of(date.fromisoformat(value), timezone)
+            day = date.fromisocalendar(int(year), int(number), 1)
+        else:
+            day = date.fromisoformat(value)
+        if not FIRST_DAY <= day <= LAST_DAY:  # pages step weeks and years around it: stay inside the calendar
+            raise ValueError(f"{day} is out of range")
+        return week_of(day, timezone)
     except ValueError as error:
         raise ValueError(f"cannot read week {text!r}: give a date (2026-03-30) or an ISO week (2026-W14)") from error

@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from inbox.text import storable_text
+
 SKIPPED = {"script", "style", "template", "iframe", "object", "noscript", "svg", "math", "head", "title"}
 BLOCKS = {"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
 SAFE_TAGS = {
@@ -71,7 +73,7 @@ class _TextCollector(HTMLParser):
 def html_to_text(content: str) -> str:
     """The visible text of a status: paragraphs separated by a blank line, entities decoded."""
     collector = _TextCollector()
-    collector.feed(content or "")
+    collector.feed(storable_text(content or ""))
     collector.close()
     lines = "".join(collector.parts).replace("\r", "").split("\n")
     text = "\n".join(line.strip() for line in lines)
@@ -83,7 +85,7 @@ def html_to_text(content: str) -> str:
 def clean_html(content: str) -> str:
     """The status HTML with only harmless tags and ``href`` on links (http/https/mailto)."""
     return nh3.clean(
-        content or "",
+        storable_text(content or ""),  # nh3 cannot take lone surrogates (JSON may carry them)
         tags=SAFE_TAGS,
         attributes={"a": {"href"}},
         url_schemes={"http", "https", "mailto"},

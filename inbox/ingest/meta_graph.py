@@ -257,7 +257,7 @@ def parse_graph_time(value: Any) -> datetime:
             text = text[:-2] + ":" + text[-2:]
         try:
             parsed = datetime.fromisoformat(text)
-        except ValueError:
+            return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        except (ValueError, OverflowError):  # OverflowError: year 1 at +14:00 is before any UTC time
             return datetime.now(UTC)
-        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return datetime.now(UTC)

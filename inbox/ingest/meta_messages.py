@@ -18,6 +18,7 @@ from typing import Any
 
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.ingest.meta_graph import parse_graph_time
+from inbox.text import storable_text
 
 COMMENT = "comment"
 DM = "dm"
@@ -37,7 +38,7 @@ def as_id(value: Any) -> str:
     """A Graph id as a string ('' when absent or not a scalar id)."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         return ""
-    return str(value)[:200]
+    return storable_text(str(value)[:200])  # ids are looked up in the database (PostgreSQL refuses NUL)
 
 
 def as_text(value: Any) -> str:

@@ -51,6 +51,19 @@ def _pace(response: requests.Response | None) -> datetime | None:
     return now + (reset - now) / remaining
 
 
+# What an answer shaped unlike X's documentation raises while a pass reads it.
+MALFORMED_ANSWER = (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError)
+
+
+def _run_pass(run: Any, client: Any, account: ChannelAccount, cursor: dict[str, Any], meter: RequestMeter) -> Any:
+    """Run one polling pass; a malformed answer is a ChannelError (recorded, retried later), never a crash."""
+    try:
+        return run(client, account, cursor, meter)
+    except MALFORMED_ANSWER as error:
+        detail = f"X sent a malformed answer ({error.__class__.__name__}: {str(error)[:120]}); retrying later."
+        raise ChannelError(AccountHealth.PROVIDER_ERROR, detail) from error
+
+
 class XIngestor:
     """Polls one X account: mentions first, then DMs and quote posts (if enabled)."""
 
@@ -68,7 +81,7 @@ class XIngestor:
         client = client_for(account)
         cursor = dict(account.cursor or {})
         settings = account.settings or {}
-        messages, updates = mentions_pass(client, account, cursor, meter)
+        messages, updates = _run_pass(mentions_pass, client, account, cursor, meter)
         cursor.update(updates)
         next_poll_at = _pace(meter.last_response)
         passes = [("dm", dm_pass)] if settings.get("x_poll_dms", True) else []
@@ -77,7 +90,7 @@ class XIngestor:
         errors = dict(cursor.get("pass_errors") or {})
         for name, run in passes:
             try:
-                found, updates = run(client, account, cursor, meter)
+                found, updates = _run_pass(run, client, account, cursor, meter)
             except BudgetSpentError:
                 break
             except ChannelError as error:  # mentions were read: keep them, report this pass's trouble

@@ -123,7 +123,7 @@ def parse_time(value: str | None) -> datetime:
         return datetime.now(UTC)
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 at +14:00 is before any UTC time
         return datetime.now(UTC)
 
 

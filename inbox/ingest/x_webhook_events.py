@@ -17,6 +17,7 @@ from typing import Any
 
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.ingest.x_common import dm_external_id, dm_thread_key, post_thread_key, storable_raw
+from inbox.text import storable_text
 
 V1_TIME_FORMAT = "%a %b %d %H:%M:%S %z %Y"
 
@@ -39,13 +40,30 @@ def _require(mapping: Any, key: str, where: str) -> Any:
     return mapping[key]
 
 
+def _from_millis(value: Any) -> datetime | None:
+    """Epoch milliseconds (a string of digits) as an aware time; None when absent or beyond any calendar."""
+    if not (isinstance(value, str) and value.isdecimal()):
+        return None
+    try:
+        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+    except (OverflowError, OSError, ValueError):  # e.g. "99999999999999999999": no platform holds that time
+        return None
+
+
+def _post_id(value: Any) -> str | None:
+    """A post id the payload names (a string of digits in X's payloads), or None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        return None
+    return storable_text(str(value))  # it is looked up in the database (PostgreSQL refuses NUL)
+
+
 def _tweet_time(tweet: dict[str, Any]) -> datetime:
-    millis = tweet.get("timestamp_ms")
-    if isinstance(millis, str) and millis.isdigit():
-        return datetime.fromtimestamp(int(millis) / 1000, tz=UTC)
+    from_millis = _from_millis(tweet.get("timestamp_ms"))
+    if from_millis is not None:
+        return from_millis
     try:
         return datetime.strptime(str(tweet.get("created_at")), V1_TIME_FORMAT).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 with a positive offset is before datetime.min
         return datetime.now(UTC)
 
 
@@ -54,7 +72,7 @@ def tweet_message(tweet: dict[str, Any], conversation_of: Callable[[str], str | 
     tweet_id = str(_require(tweet, "id_str", "tweet"))
     user = _require(tweet, "user", "tweet")
     author_id = str(_require(user, "id_str", "tweet user"))
-    parent = tweet.get("in_reply_to_status_id_str")
+    parent = _post_id(tweet.get("in_reply_to_status_id_str"))
     conversation = (conversation_of(parent) if parent and conversation_of else None) or parent or tweet_id
     text = (tweet.get("extended_tweet") or {}).get("full_text") or tweet.get("text") or ""
     v2_like = {
@@ -98,8 +116,7 @@ def dm_message(event: dict[str, Any], users: dict[str, Any]) -> IncomingMessage 
     text = str(_require(_require(create, "message_data", "message_create"), "text", "message_data"))
     user = users.get(sender_id) if isinstance(users, dict) else None
     user = user if isinstance(user, dict) else {}
-    millis = str(event.get("created_timestamp", ""))
-    sent_at = datetime.fromtimestamp(int(millis) / 1000, tz=UTC) if millis.isdigit() else datetime.now(UTC)
+    sent_at = _from_millis(str(event.get("created_timestamp", ""))) or datetime.now(UTC)
     v2_like = {
         "id": event_id,
         "event_type": "MessageCreate",

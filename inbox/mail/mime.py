@@ -34,6 +34,7 @@ from inbox.mail.charsets import decode_text
 from inbox.mail.html_text import html_to_text, sanitize_html
 from inbox.mail.quoting import new_part
 from inbox.mail.threading import normalize_message_id, parse_id_list
+from inbox.text import storable_text
 
 MAX_DEPTH = 20
 MAX_PARTS = 500
@@ -86,7 +87,8 @@ def header_text(message: Message, name: str) -> str:
     text = str(next((value for key, value in message.raw_items() if key.lower() == wanted), ""))
     if any("\udc80" <= char <= "\udcff" for char in text):  # raw 8-bit bytes, not encoded words
         text = decode_text(text.encode("utf-8", "surrogateescape"), None)
-    return _decode_words(text) if "=?" in text else " ".join(text.split())
+    # storable: ids, subjects and names end up in database columns (PostgreSQL refuses NUL)
+    return storable_text(_decode_words(text) if "=?" in text else " ".join(text.split()))
 
 
 def _decode_words(value: str) -> str:
@@ -115,11 +117,11 @@ def _sender(message: Message) -> tuple[str, str]:
 def _sent_at(message: Message) -> datetime:
     try:
         parsed = parsedate_to_datetime(header_text(message, "Date"))
-    except (TypeError, ValueError, IndexError):
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        return min(parsed.astimezone(UTC), datetime.now(UTC))
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: 9999-12-31 at -14:00
         return datetime.now(UTC)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return min(parsed.astimezone(UTC), datetime.now(UTC))
 
 
 class _Walker:
@@ -203,7 +205,7 @@ class _Walker:
             Attachment(
                 position=position,
                 filename=name,
-                content_type=content_type[:127],
+                content_type=storable_text(content_type)[:127],
                 size=len(data),
                 content_id=content_id,
                 inline=disposition == "inline" or (bool(content_id) and disposition != "attachment"),

@@ -8,13 +8,14 @@ messages finds them by (channel account, external id) and stores nothing twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from inbox.ingest.base import IncomingMessage
+from inbox.ingest.base import Author, IncomingMessage
 from inbox.models import (
     ChannelAccount,
     Contact,
@@ -38,6 +39,35 @@ class StoreResult:
     new_message_ids: list[int] = field(default_factory=list)
     duplicates: int = 0
     conversation_ids: set[int] = field(default_factory=set)
+
+
+def _key(value: str, column: Any) -> str:
+    """An id or key that fits ``column``: storable, and when too long cut with a digest (still unique)."""
+    value, limit = storable_text(value), column.type.length
+    if len(value) <= limit:
+        return value
+    return value[: limit - 65] + "~" + hashlib.sha256(value.encode()).hexdigest()
+
+
+def _storable(message: IncomingMessage) -> IncomingMessage:
+    """The message with every string field a database can hold: voters' names, handles, subjects and
+    ids come from providers too, and may carry NUL (refused by PostgreSQL), lone surrogates (refused by
+    both) or be longer than their column (refused by PostgreSQL)."""
+    author = message.author
+    reply_to = message.in_reply_to_external_id
+    voter = Author(
+        _key(author.external_id, ContactIdentity.external_id),
+        storable_text(author.handle),
+        storable_text(author.display_name),
+    )
+    return replace(
+        message,
+        external_id=_key(message.external_id, Message.external_id),
+        thread_key=_key(message.thread_key, Conversation.thread_key),
+        author=voter,
+        subject=storable_text(message.subject),
+        in_reply_to_external_id=_key(reply_to, Message.in_reply_to_external_id) if reply_to is not None else None,
+    )
 
 
 def _identity_for(account: ChannelAccount, message: IncomingMessage) -> ContactIdentity:
@@ -191,7 +221,7 @@ def store_incoming(
     if account is None:
         raise LookupError(f"channel account {account_id} does not exist")
     result = StoreResult()
-    unique = {message.external_id: message for message in messages}
+    unique = {message.external_id: message for message in map(_storable, messages)}
     known = _already_stored(account.id, list(unique))
     fresh = [message for external_id, message in unique.items() if external_id not in known]
     result.duplicates = len(messages) - len(fresh)

@@ -66,9 +66,10 @@ def matching_secret(raw_body: bytes, signature: str | None) -> str | None:
     """The consumer secret whose signature over ``raw_body`` equals ``signature``, if any."""
     if not signature:
         return None
+    given = signature.encode("utf-8", "surrogatepass")  # bytes: compare_digest refuses non-ASCII str (a forged header)
     found = None
     for secret in consumer_secrets():
-        if hmac.compare_digest(_hmac_b64(secret, raw_body), signature):
+        if hmac.compare_digest(_hmac_b64(secret, raw_body).encode(), given):
             found = secret
     return found
 

@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from inbox.triage.heads import Head
+from inbox.triage.sentiment import LanguageRoutedHead
 from inbox.triage.training import evaluate
 from inbox.triage.training.data import DEFAULT_DATA_DIR
 from inbox.triage.training.embed_cache import build_embedder
@@ -56,8 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     start = time.monotonic()
     embed = build_embedder(args.encoder, args.cache_dir, threads=args.threads)
-    heads = {name: Head.load(args.weights, name) for name in ("sentiment", "toxicity", "needs_reply")}
-    for head in heads.values():
+    heads: dict[str, Head | LanguageRoutedHead] = {
+        name: Head.load(args.weights, name) for name in ("toxicity", "needs_reply")
+    }
+    heads["sentiment"] = LanguageRoutedHead.load(args.weights, "sentiment")
+    for head in [*heads.values(), *heads["sentiment"].experts.values()]:
         if head.info.get("encoder_version") not in (None, embed.version):
             print(
                 f"warning: {head.name} was trained on {head.info['encoder_version']}, measuring with {embed.version}",
@@ -69,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         "toxicity": {
             "tweeteval_offensive_macro_f1": evaluate.offensive_score(heads["toxicity"], embed, args.data),
             "handwritten_check": evaluate.toxicity_check(heads["toxicity"], embed),
+            "handwritten_short_check": evaluate.toxicity_check(heads["toxicity"], embed, short=True),
         },
         "needs_reply": evaluate.needs_reply_scores(heads["needs_reply"], embed),
     }
@@ -76,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     scores["topic"] = {
         "chamber_all_mapped_5fold": evaluate.topic_cross_validation(embed, args.data),
         "chamber_6_largest_5fold": evaluate.topic_cross_validation(embed, args.data, largest_themes=6),
+        "chamber_all_mapped_5fold_grouped": evaluate.topic_cross_validation(embed, args.data, group_duplicates=True),
+        "short_messages": evaluate.topic_short_check(Head.load(args.weights, "topic_default"), embed),
     }
     rows = [row for task, values in scores.items() for row in rows_for(task, values)]
     print(format_table(rows))

@@ -128,6 +128,19 @@ def housekeeping_job() -> None:
         log.info("housekeeping already running; skipped")
 
 
+@triage_queue.task()
+def nightly_learning_job(office_id: int) -> None:
+    """Retrain one office's topic and sentiment heads from its new corrections (claimed by the tick)."""
+    from inbox.services.learning import learn_overnight
+
+    try:
+        with expiring_lock(triage_queue, f"learn-{office_id}", ttl=3600), job_context():
+            for report in learn_overnight(office_id):
+                log.info("nightly learning of office %s: %s", office_id, report.describe())
+    except TaskLockedException:
+        log.info("nightly learning of office %s already running; skipped", office_id)
+
+
 HOUSEKEEPING_EVERY_SECONDS = 300.0
 _housekeeping = {"last": float("-inf")}
 
@@ -150,8 +163,9 @@ def enqueue_triage(message_ids: list[int], batch_size: int = 64) -> None:
 
 def tick() -> None:
     """One round of scheduled work: due polls, forgotten triage, replies due a retry, snoozes, digests,
-    and now and then the daily housekeeping (retention)."""
+    and now and then the daily housekeeping (retention) and the nightly learning from corrections."""
     from inbox.services.conversation_status import wake_snoozed_conversations
+    from inbox.services.learning import claim_nightly_learning
     from inbox.services.polling import claim_due_accounts
     from inbox.services.replies import claim_due_replies, flag_uncertain_deliveries
     from inbox.services.triage import claim_stale_triage
@@ -173,6 +187,8 @@ def tick() -> None:
         for delivery_id in claim_due_digests():
             send_digest_job(delivery_id)
         enqueue_housekeeping_when_due()
+        for office_id in claim_nightly_learning():
+            nightly_learning_job(office_id)
 
 
 class Ticker:

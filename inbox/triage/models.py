@@ -11,6 +11,7 @@ from inbox.config import Settings
 from inbox.triage.classifier import SequenceClassifierHead, parse_label_map
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import SENTIMENT_LABELS, Triager
+from inbox.triage.sentiment import LanguageRoutedHead
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,22 @@ def encoder_path(settings: Settings) -> str | Path:
     return settings.encoder
 
 
+TORCH_RUNTIMES = ("torch", "torch-fp32", "torch-bf16")
+
+
+def torch_precision(runtime: str) -> str:
+    """``torch``: bfloat16 where the CPU has it natively (AMX, AVX512-BF16), else fp32; or as named."""
+    if runtime == "torch-fp32":
+        return "fp32"
+    if runtime == "torch-bf16":
+        return "bf16"
+    from inbox.triage.encoder import native_bf16
+
+    return "bf16" if native_bf16() else "fp32"
+
+
 def load_encoder(settings: Settings):  # type: ignore[no-untyped-def]
-    """The encoder for the configured runtime (PyTorch fp32, or ONNX Runtime int8)."""
+    """The encoder for the configured runtime (PyTorch fp32 or bf16, or ONNX Runtime int8)."""
     if settings.encoder == "default":
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the default model is local: never ask a hub
     path = encoder_path(settings)
@@ -39,17 +54,23 @@ def load_encoder(settings: Settings):  # type: ignore[no-untyped-def]
         from inbox.triage.onnx_encoder import load_encoder as load_onnx
 
         return load_onnx("onnx-int8", path, settings.cache_dir)
-    if settings.encoder_runtime != "torch":
-        raise ValueError(f"DIALOOG_ENCODER_RUNTIME must be torch or onnx-int8, not {settings.encoder_runtime!r}")
+    if settings.encoder_runtime not in TORCH_RUNTIMES:
+        raise ValueError(
+            f"DIALOOG_ENCODER_RUNTIME must be one of {', '.join(TORCH_RUNTIMES)}, onnx-int8, "
+            f"not {settings.encoder_runtime!r}"
+        )
     from inbox.triage.encoder import TextEncoder
 
-    return TextEncoder(path)
+    return TextEncoder(path, precision=torch_precision(settings.encoder_runtime))
 
 
 def build_triager(settings: Settings) -> Triager:
-    """Load the encoder, the committed heads and the optional direct sentiment classifier."""
+    """Load the encoder, the committed heads (sentiment with its language experts), the optional classifier."""
     log.info("loading triage models (encoder %s, runtime %s)", settings.encoder, settings.encoder_runtime)
-    heads = {name: Head.load(settings.heads_dir, name) for name in HEAD_NAMES}
+    heads: dict[str, Head | LanguageRoutedHead] = {
+        name: Head.load(settings.heads_dir, name) for name in HEAD_NAMES if name != "sentiment"
+    }
+    heads["sentiment"] = LanguageRoutedHead.load(settings.heads_dir, "sentiment")
     classifier = None
     if settings.sentiment_model:
         classifier = SequenceClassifierHead(

@@ -144,7 +144,7 @@ class OnnxTextEncoder:
         model_path: str | Path,
         *,
         max_length: int = 256,
-        batch_size: int = 64,
+        batch_size: int = 16,
         prefix: str = "query: ",
         num_threads: int | None = None,
     ) -> None:

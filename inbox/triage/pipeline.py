@@ -20,6 +20,7 @@ import numpy as np
 from inbox.text import storable_text
 from inbox.triage.heads import Head
 from inbox.triage.language import UNDETERMINED, identify_language
+from inbox.triage.sentiment import LanguageRoutedHead, combined_version, sentiment_probabilities
 from inbox.triage.topics import topics_from_scores
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class Triager:
     def __init__(
         self,
         encoder: Encoder,
-        heads: dict[str, Head],
+        heads: dict[str, Head | LanguageRoutedHead],
         default_topic_head: Head,
         sentiment_classifier: TextClassifier | None = None,
     ) -> None:
@@ -110,11 +111,14 @@ class Triager:
 
     def versions(self, topic_head: Head | None = None, sentiment_head: Head | None = None) -> dict[str, str]:
         """Which encoder and heads produce the tags (stored with every result)."""
-        sentiment = self.sentiment_classifier or sentiment_head or self.heads["sentiment"]
+        if self.sentiment_classifier is not None:
+            sentiment = self.sentiment_classifier.version
+        else:
+            sentiment = combined_version(self.heads["sentiment"], sentiment_head)
         return {
             "encoder": self.encoder.version,
             "topic": (topic_head or self.default_topic_head).version,
-            "sentiment": sentiment.version,
+            "sentiment": sentiment,
             "toxicity": self.heads["toxicity"].version,
             "needs_reply": self.heads["needs_reply"].version,
             "language": "py3langid-0.4",
@@ -149,7 +153,11 @@ class Triager:
     def analyse(
         self, texts: Sequence[str], *, topic_head: Head | None = None, sentiment_head: Head | None = None
     ) -> list[TriageOutput]:
-        """Tag every text; ``topic_head``/``sentiment_head`` are an office's own, if it has them."""
+        """Tag every text; ``topic_head``/``sentiment_head`` are an office's own, if it has them.
+
+        Sentiment comes from the expert of each text's language (or the shared head), plus
+        the office's correction when ``sentiment_head`` is one.
+        """
         outputs = [TriageOutput() for _ in texts]
         if not texts:
             return outputs
@@ -169,8 +177,9 @@ class Triager:
             sentiment = self.sentiment_classifier.predict_texts(prepared)
             sentiment_labels = self.sentiment_classifier.labels
         else:
-            head = sentiment_head or self.heads["sentiment"]
-            sentiment, sentiment_labels = head.predict_proba(embeddings), head.labels
+            sentiment, sentiment_labels = sentiment_probabilities(
+                self.heads["sentiment"], embeddings, [o.language for o in outputs], sentiment_head
+            )
         toxicity = self._positive_column(self.heads["toxicity"], embeddings)
         needs_reply = self._positive_column(self.heads["needs_reply"], embeddings)
         for i, output in enumerate(outputs):
@@ -188,7 +197,7 @@ class Triager:
         return outputs
 
     @staticmethod
-    def _positive_column(head: Head, embeddings: np.ndarray) -> np.ndarray:
+    def _positive_column(head: Head | LanguageRoutedHead, embeddings: np.ndarray) -> np.ndarray:
         """The probability of the head's positive label (the last one for a binary head)."""
         probabilities = head.predict_proba(embeddings)
         positive = head.info.get("positive_label", head.labels[-1])

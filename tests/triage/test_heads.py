@@ -15,10 +15,11 @@ pytest.importorskip("safetensors")
 
 from inbox.triage.encoder import TextEncoder, default_encoder_path  # noqa: E402
 from inbox.triage.heads import Head  # noqa: E402
+from inbox.triage.pipeline import model_text  # noqa: E402
 from inbox.triage.training.fit import average_logits  # noqa: E402
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights"
-COMMITTED = ("sentiment", "toxicity", "needs_reply", "topic_default")
+COMMITTED = ("sentiment", "sentiment_en", "sentiment_fr", "sentiment_de", "toxicity", "needs_reply", "topic_default")
 
 
 @pytest.fixture(scope="session")
@@ -51,6 +52,18 @@ def test_dutch_and_french_insults_are_toxic_criticism_is_not(heads: dict[str, He
     ]
     assert (_score(heads["toxicity"], encoder, abusive, "toxic") > 0.5).all()
     assert (_score(heads["toxicity"], encoder, fair, "toxic") < 0.5).all()
+
+
+def test_short_replies_a_french_insult_is_toxic_a_dutch_agreement_is_not(
+    heads: dict[str, Head], encoder: TextEncoder
+) -> None:
+    """Two replies the head once got wrong (neither is in its training data)."""
+    texts = [
+        model_text("Sale con, dégage !"),
+        model_text("@PoliticianBE @voter0 Helemaal mee eens, het is gevaarlijk!"),
+    ]
+    toxic, agreement = _score(heads["toxicity"], encoder, texts, "toxic")
+    assert toxic > 0.5 > agreement
 
 
 def test_needs_reply(heads: dict[str, Head], encoder: TextEncoder) -> None:

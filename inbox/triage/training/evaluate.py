@@ -15,20 +15,25 @@ from typing import Any
 import numpy as np
 
 from inbox.triage.heads import Head
+from inbox.triage.sentiment import LanguageRoutedHead
 from inbox.triage.taxonomy import DEFAULT_TOPICS
-from inbox.triage.topics import train_topic_head
+from inbox.triage.topics import DEFAULT_TOPIC_FIT, train_topic_head
 from inbox.triage.training import data
 from inbox.triage.training.metrics import accuracy, f1_score, macro_f1, stratified_folds
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
 
 
-def sentiment_scores(head: Head, embed: EmbedFn, data_dir: Path) -> dict[str, float]:
-    """Macro-F1 on the XLM-T validation split, per language (en, fr, de)."""
+def sentiment_scores(head: Head | LanguageRoutedHead, embed: EmbedFn, data_dir: Path) -> dict[str, float]:
+    """Macro-F1 on the XLM-T validation split, per language (en, fr, de); a routed head uses its experts."""
     scores = {}
     for language in ("en", "fr", "de"):
         val = data.load_sentiment(data_dir, language, "val")
-        scores[language] = round(macro_f1(val.labels, head.predict(embed(val.texts)), data.SENTIMENT_LABELS), 2)
+        if isinstance(head, LanguageRoutedHead):
+            predicted = head.predict(embed(val.texts), val.languages)
+        else:
+            predicted = head.predict(embed(val.texts))
+        scores[language] = round(macro_f1(val.labels, predicted, data.SENTIMENT_LABELS), 2)
     return scores
 
 
@@ -38,9 +43,12 @@ def offensive_score(head: Head, embed: EmbedFn, data_dir: Path) -> float:
     return round(macro_f1(val.labels, head.predict(embed(val.texts)), data.TOXICITY_LABELS), 2)
 
 
-def toxicity_check(head: Head, embed: EmbedFn) -> dict[str, dict[str, int]]:
-    """Per language: abusive messages caught (of how many), false alarms (of how many ok ones)."""
-    check = data.handwritten_toxicity_check()
+def toxicity_check(head: Head, embed: EmbedFn, *, short: bool = False) -> dict[str, dict[str, int]]:
+    """Per language: abusive messages caught (of how many), false alarms (of how many ok ones).
+
+    ``short``: on the separate check set of short messages.
+    """
+    check = data.handwritten_toxicity_check(short=short)
     predicted = head.predict(embed(check.texts))
     out: dict[str, dict[str, int]] = {}
     for language in ("nl", "fr", "de", "en"):
@@ -68,14 +76,22 @@ def needs_reply_scores(head: Head, embed: EmbedFn) -> dict[str, float]:
 
 
 def topic_cross_validation(
-    embed: EmbedFn, data_dir: Path, *, largest_themes: int | None = None, folds: int = 5, seed: int = 0
+    embed: EmbedFn,
+    data_dir: Path,
+    *,
+    largest_themes: int | None = None,
+    folds: int = 5,
+    seed: int = 0,
+    group_duplicates: bool = False,
 ) -> dict[str, Any]:
-    """Accuracy of :func:`train_topic_head` on Chamber questions, ``folds``-fold cross-validated.
+    """Accuracy of the default topic recipe on Chamber questions, ``folds``-fold cross-validated.
 
-    Each fold trains on the taxonomy's descriptions and examples plus the other folds'
-    questions, and predicts the best-scoring code among all default topics (as the
-    committed head does). With ``largest_themes`` only questions of that many most frequent
-    main themes take part, classified among their codes only (the MODELS.md setting).
+    Each fold trains as :func:`recipes.train_default_topics` does (taxonomy descriptions
+    and examples, the keyword-labelled questions, the other folds' questions) and predicts
+    the best-scoring code among all default topics. With ``largest_themes`` only questions
+    of that many most frequent main themes take part, classified among their codes only
+    (the MODELS.md setting). ``group_duplicates`` keeps identical questions (the file holds
+    some) in the same fold, so none is scored by a head that saw its copy.
     """
     questions = [q for q in data.load_chamber_questions(data_dir) if q.topic]
     topics = list(DEFAULT_TOPICS)
@@ -85,13 +101,14 @@ def topic_cross_validation(
         topics = [t for t in DEFAULT_TOPICS if t.code in {q.topic for q in questions}]
     texts = [q.text for q in questions]
     truth = [str(q.topic) for q in questions]
-    embed(texts + [t for spec in topics for t in spec.training_texts()])  # warm a memoising embedder
+    extra = data.chamber_keyword_examples(data_dir)
+    embed(texts + [t for t, _ in extra] + [t for spec in topics for t in spec.training_texts()])  # warm a cache
     predicted = [""] * len(questions)
     top2 = 0
-    for fold in stratified_folds(truth, folds, seed):
+    for fold in _folds(texts, truth, folds, seed, group_duplicates):
         held = set(fold.tolist())
-        background = [(texts[i], truth[i]) for i in range(len(texts)) if i not in held]
-        head = train_topic_head(embed, topics, background=background)
+        background = [(texts[i], truth[i]) for i in range(len(texts)) if i not in held] + extra
+        head = train_topic_head(embed, topics, background=background, config=DEFAULT_TOPIC_FIT)
         scores = head.predict_proba(embed([texts[i] for i in fold]))
         for i, row in zip(fold, scores, strict=True):
             ranked = np.argsort(-row)
@@ -105,3 +122,29 @@ def topic_cross_validation(
         "codes_in_data": len({q.topic for q in questions}),
         "themes": len({q.theme_main for q in questions}),
     }
+
+
+def _folds(texts: list[str], truth: list[str], k: int, seed: int, group_duplicates: bool) -> list[np.ndarray]:
+    """Stratified folds over questions, or over distinct texts (copies together) with ``group_duplicates``."""
+    if not group_duplicates:
+        return stratified_folds(truth, k, seed)
+    first: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        first.setdefault(text, i)
+    distinct = list(first)
+    fold_of = {}
+    for number, fold in enumerate(stratified_folds([truth[first[t]] for t in distinct], k, seed)):
+        fold_of.update({distinct[j]: number for j in fold})
+    return [np.asarray([i for i, t in enumerate(texts) if fold_of[t] == n], dtype=int) for n in range(k)]
+
+
+def topic_short_check(head: Head, embed: EmbedFn) -> dict[str, Any]:
+    """Accuracy of a topic head on the hand-written short messages (never trained on), per language."""
+    from inbox.triage.training.handwritten_topic_check import CHECK
+
+    predicted = head.predict(embed([text for _, _, text in CHECK]))
+    out: dict[str, Any] = {"all": round(accuracy([c for _, c, _ in CHECK], predicted), 2), "messages": len(CHECK)}
+    for language in ("nl", "fr", "en", "de"):
+        rows = [i for i, row in enumerate(CHECK) if row[0] == language]
+        out[language] = round(accuracy([CHECK[i][1] for i in rows], [predicted[i] for i in rows]), 2)
+    return out

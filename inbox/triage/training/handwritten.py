@@ -10,7 +10,9 @@ them:
   slogans, reactions between voters). The validation messages were written separately.
 * ``TOXICITY_TRAIN``: ``toxic`` (insults, threats, degrading language) vs ``ok`` (harsh but
   legitimate criticism, everyday messages), added to TweetEval offensive for training.
-* ``TOXICITY_CHECK``: a separate check set, never used in training.
+* ``TOXICITY_TRAIN`` also takes the short messages of ``handwritten_toxicity_short``.
+* ``TOXICITY_CHECK``: a separate check set, never used in training; ``TOXICITY_CHECK_SHORT``
+  a second one of short messages (``handwritten_toxicity_short_check``), also never trained on.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from inbox.triage.training import (
     handwritten_reply_val,
     handwritten_toxicity,
     handwritten_toxicity_check,
+    handwritten_toxicity_short,
+    handwritten_toxicity_short_check,
 )
 
 Row = tuple[str, str, str]
@@ -49,8 +53,11 @@ def _reply_train_rows() -> list[Row]:
 
 NEEDS_REPLY_TRAIN: list[Row] = _reply_train_rows()
 NEEDS_REPLY_VAL: list[Row] = _rows(handwritten_reply_val, "needs_reply", "no_reply", "REPLY", "NO_REPLY")
-TOXICITY_TRAIN: list[Row] = _rows(handwritten_toxicity, "toxic", "ok", "ABUSE", "HARSH_OK")
+TOXICITY_TRAIN: list[Row] = _rows(handwritten_toxicity, "toxic", "ok", "ABUSE", "HARSH_OK") + _rows(
+    handwritten_toxicity_short, "toxic", "ok", "ABUSE", "HARSH_OK"
+)
 TOXICITY_CHECK: list[Row] = _rows(handwritten_toxicity_check, "toxic", "ok", "ABUSE", "OK")
+TOXICITY_CHECK_SHORT: list[Row] = _rows(handwritten_toxicity_short_check, "toxic", "ok", "ABUSE", "OK")
 
 
 def needs_reply_split(split: str) -> list[Row]:

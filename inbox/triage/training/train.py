@@ -22,10 +22,12 @@ from typing import Any
 import numpy as np
 
 from inbox.triage.heads import Head
+from inbox.triage.sentiment import LanguageRoutedHead
 from inbox.triage.training import data, evaluate
 from inbox.triage.training.embed_cache import build_embedder
 from inbox.triage.training.recipes import (
     CORRECTION_WEIGHT,
+    SENTIMENT_LANGUAGES,
     TRAINERS,
     train_default_topics,
     train_needs_reply,
@@ -56,6 +58,7 @@ def validation_scores(task: str, head: Head, embed: EmbedFn, data_dir: Path) -> 
         return {
             "tweeteval_offensive_macro_f1": evaluate.offensive_score(head, embed, data_dir),
             "handwritten_check": evaluate.toxicity_check(head, embed),
+            "handwritten_short_check": evaluate.toxicity_check(head, embed, short=True),
         }
     if task == "needs_reply":
         return evaluate.needs_reply_scores(head, embed)
@@ -63,7 +66,10 @@ def validation_scores(task: str, head: Head, embed: EmbedFn, data_dir: Path) -> 
         pairs = data.chamber_topic_examples(data_dir)
         predicted = head.predict(embed([t for t, _ in pairs]))
         fit = 100.0 * float(np.mean([p == c for p, (_, c) in zip(predicted, pairs, strict=True)]))
-        return {"chamber_training_fit_accuracy": round(fit, 2)}
+        return {
+            "chamber_training_fit_accuracy": round(fit, 2),
+            "short_messages": evaluate.topic_short_check(head, embed),
+        }
     raise ValueError(f"unknown task {task!r}")
 
 
@@ -86,8 +92,40 @@ def compact(head: Head, scorer: Callable[[Head], dict[str, Any]]) -> tuple[Head,
     return chosen, scores
 
 
-def train_task(task: str, embed: EmbedFn, data_dir: Path, encoder_version: str) -> Head:
-    """Train, validate and compact one task's head (not saved)."""
+def train_sentiment_heads(embed: EmbedFn, data_dir: Path, encoder_version: str) -> list[Head]:
+    """The shared sentiment head and one expert per XLM-T language (not saved), validated together.
+
+    Each head is compacted to float16 on its own language's validation score; the shared
+    head's sidecar lists the experts and holds the validation of the routed whole.
+    """
+    experts: dict[str, Head] = {}
+    for language in SENTIMENT_LANGUAGES:
+        _log(f"training sentiment expert {language}")
+        expert = train_sentiment(embed, data_dir, name=f"sentiment_{language}", language=language)
+        expert, scores = compact(expert, lambda h, lang=language: _language_score(h, embed, data_dir, lang))
+        expert.info.update(validation=scores, encoder_version=encoder_version)
+        experts[language] = expert
+    _log("training the shared sentiment head (fallback for other languages)")
+    shared = train_sentiment(embed, data_dir, name=HEAD_NAMES["sentiment"])
+    shared, shared_scores = compact(shared, lambda h: evaluate.sentiment_scores(h, embed, data_dir))
+    routed = LanguageRoutedHead(shared, experts)
+    scores = evaluate.sentiment_scores(routed, embed, data_dir)
+    shared.info.update(
+        experts={lang: head.name for lang, head in experts.items()},
+        validation={**scores, "shared_head_only": shared_scores},
+        encoder_version=encoder_version,
+    )
+    return [shared, *experts.values()]
+
+
+def _language_score(head: Head, embed: EmbedFn, data_dir: Path, language: str) -> dict[str, Any]:
+    return {language: evaluate.sentiment_scores(head, embed, data_dir)[language]}
+
+
+def train_task(task: str, embed: EmbedFn, data_dir: Path, encoder_version: str) -> list[Head]:
+    """Train, validate and compact one task's heads (not saved); the first one is the task's main head."""
+    if task == "sentiment":
+        return train_sentiment_heads(embed, data_dir, encoder_version)
     _log(f"training {task}")
     if task == "topic":
         head = train_default_topics(embed, data_dir, name=HEAD_NAMES[task])
@@ -99,9 +137,12 @@ def train_task(task: str, embed: EmbedFn, data_dir: Path, encoder_version: str) 
         _log("topic: 5-fold cross-validation on the Chamber questions")
         scores["chamber_all_mapped_5fold"] = evaluate.topic_cross_validation(embed, data_dir)
         scores["chamber_6_largest_5fold"] = evaluate.topic_cross_validation(embed, data_dir, largest_themes=6)
+        scores["chamber_all_mapped_5fold_grouped"] = evaluate.topic_cross_validation(
+            embed, data_dir, group_duplicates=True
+        )
     head.info["validation"] = scores
     head.info["encoder_version"] = encoder_version
-    return head
+    return [head]
 
 
 def retrain_with_corrections(
@@ -185,11 +226,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = []
     scores = {}
     for task in args.tasks:
-        head = train_task(task, embed, args.data, embed.version)
-        head.save(args.out)
-        size = (args.out / f"{head.name}.safetensors").stat().st_size
-        _log(f"saved {head.name} ({head.version}, {head.dtype}, {size / 1024:.0f} KiB)")
-        rows += rows_for("topic" if task == "topic" else task, head.info["validation"])
+        heads = train_task(task, embed, args.data, embed.version)
+        for trained in heads:
+            trained.save(args.out)
+            size = (args.out / f"{trained.name}.safetensors").stat().st_size
+            _log(f"saved {trained.name} ({trained.version}, {trained.dtype}, {size / 1024:.0f} KiB)")
+        head = heads[0]
+        rows += rows_for(task, head.info["validation"])
         scores[head.name] = head.info["validation"]
     write_weights_readme(args.out)
     _log("done")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from flask import Flask
+from flask import Flask, session
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from inbox.config import PROJECT_DIR, Settings
 from inbox.models import User, db
 from inbox.models.base import init_cipher
+from inbox.services.user_sessions import SESSION_TOKEN, signed_in_user
 
 migrate = Migrate()
 socketio = SocketIO()
@@ -75,5 +76,5 @@ def init_extensions(app: Flask, settings: Settings) -> None:
 
 @login_manager.user_loader
 def _load_user(user_id: str) -> User | None:
-    user = db.session.get(User, int(user_id))
-    return user if user is not None and user.is_active else None
+    """The signed-in user, only while the session's server-side record lives (logout ends it)."""
+    return signed_in_user(user_id, session.get(SESSION_TOKEN))

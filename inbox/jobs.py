@@ -117,13 +117,15 @@ def send_digest_job(delivery_id: int) -> None:
 
 @ingest_queue.task()
 def housekeeping_job() -> None:
-    """Daily upkeep that is due: each office's retention run (once per office-local day)."""
+    """Upkeep that is due: each office's retention run (once per office-local day), expired sign-ins."""
     from inbox.services.retention import run_due_retention
+    from inbox.services.user_sessions import purge_expired_sessions
 
     try:
         with expiring_lock(ingest_queue, "housekeeping", ttl=3600), job_context():
             for office_id, counts in run_due_retention().items():
                 log.info("retention of office %s: %s", office_id, counts)
+            purge_expired_sessions()
     except TaskLockedException:
         log.info("housekeeping already running; skipped")
 

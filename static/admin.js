@@ -122,7 +122,9 @@
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.target));
     attempt(() => call("POST", "/api/admin/users", form), async (created) => {
-      say(t("admin.password_once", { email: created.email, password: created.password }));
+      say(created.password
+        ? t("admin.password_once", { email: created.email, password: created.password })
+        : t("admin.added_existing", { email: created.email }));
       event.target.reset();
       await loadUsers();
     });

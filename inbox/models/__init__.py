@@ -18,6 +18,7 @@ from inbox.models.reply import OutgoingReply, ReplyState
 from inbox.models.security import LoginAttempt
 from inbox.models.triage import Campaign, MessageEmbedding, OfficeModel, TagCorrection, Topic
 from inbox.models.usage import ChannelUsage
+from inbox.models.user_session import UserSession
 
 __all__ = [
     "AccountHealth",
@@ -62,6 +63,7 @@ __all__ = [
     "TriageResult",
     "TriageState",
     "User",
+    "UserSession",
     "db",
     "utcnow",
 ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 
 from inbox.models import Membership, Office, Role, User, db
@@ -33,20 +36,50 @@ def create_user(office_id: int, email: str, name: str, password: str, role: Role
         raise ValueError(f"{email!r} is not an e-mail address.")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.")
-    user = db.session.execute(select(User).where(func.lower(User.email) == address)).scalar_one_or_none()
+    user = find_user(address)
     if user is None:
         user = User(email=address, name=name.strip(), password_hash=hash_password(password), language=language)
         db.session.add(user)
         db.session.flush()
+    elif _membership(office_id, user.id) is not None:
+        raise ValueError(f"{address} is already a member of this office.")
     db.session.add(Membership(office_id=office_id, user_id=user.id, role=role))
     record_audit(office_id, None, "user.added", "user", user.id, {"role": str(role), "email": address})
     db.session.commit()
     return user
 
 
+def find_user(email: str) -> User | None:
+    """The user with this e-mail address (any case), if any."""
+    return db.session.execute(select(User).where(func.lower(User.email) == email.strip().lower())).scalar_one_or_none()
+
+
+def _membership(office_id: int, user_id: int) -> Membership | None:
+    return db.session.execute(
+        select(Membership).where(Membership.office_id == office_id, Membership.user_id == user_id)
+    ).scalar_one_or_none()
+
+
+@dataclass(frozen=True)
+class AddedPerson:
+    """Who an admin added; ``password`` is the one-time password of a new account, None when the
+    person already had an account (they keep signing in with their own password)."""
+
+    user: User
+    password: str | None
+
+
+def add_person(office_id: int, email: str, name: str, role: Role) -> AddedPerson:
+    """Give a person a role in the office: a new account with a one-time password, or an existing one."""
+    existing = find_user(email) if "@" in email else None
+    password = None if existing is not None else secrets.token_urlsafe(12)
+    user = create_user(office_id, email, name, password or "unused-existing-account", role)
+    return AddedPerson(user, password)
+
+
 def authenticate(email: str, password: str) -> User | None:
     """The active user with this e-mail address and password, or None."""
-    user = db.session.execute(select(User).where(func.lower(User.email) == email.strip().lower())).scalar_one_or_none()
+    user = find_user(email)
     if user is None or not user.is_active or not verify_password(user.password_hash, password):
         return None
     if needs_rehash(user.password_hash):

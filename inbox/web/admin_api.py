@@ -6,8 +6,6 @@ Every endpoint is for the office's admins only.
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Blueprint, abort, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -21,7 +19,7 @@ from inbox.services.canned_replies import (
     save_canned_reply,
 )
 from inbox.services.office_members import office_members
-from inbox.services.users import change_role, create_user, remove_member, set_approval_rule
+from inbox.services.users import add_person, change_role, remove_member, set_approval_rule
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 
@@ -50,19 +48,19 @@ def users() -> Response:
 @admin_api.post("/users")
 @login_required
 def add_user() -> tuple[Response, int]:
-    """Add a person: ``{"email", "name", "role"}``; answers a one-time password to hand over."""
+    """Add a person: ``{"email", "name", "role"}``; for a new account, answers a one-time password to hand
+    over (``"password": null`` when the person already has an account: they sign in as before)."""
     office_id = _admin()
     payload = json_body()
     try:
         role = Role(payload.get("role"))
     except ValueError:
         return error("Role must be admin, politician, staff or viewer.", 400)
-    password = secrets.token_urlsafe(12)
     try:
-        user = create_user(office_id, str(payload.get("email", "")), str(payload.get("name", "")), password, role)
+        added = add_person(office_id, str(payload.get("email", "")), str(payload.get("name", "")), role)
     except ValueError as rejected:
         return error(str(rejected), 422)
-    return jsonify({"id": user.id, "email": user.email, "password": password}), 201
+    return jsonify({"id": added.user.id, "email": added.user.email, "password": added.password}), 201
 
 
 @admin_api.put("/users/<int:user_id>/role")

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from inbox.services.login_throttle import clear_failed_logins, login_blocked, record_failed_login
+from inbox.services.user_sessions import SESSION_TOKEN, end_session, start_session
 from inbox.services.users import authenticate, record_session_event
 from inbox.web.access import landing_url
 from inbox.web.i18n import translate
@@ -31,6 +32,7 @@ def login() -> str | Response | tuple[str, int]:
         clear_failed_logins(email)
         session.clear()
         session.permanent = True
+        session[SESSION_TOKEN] = start_session(user)
         login_user(user)
         record_session_event(user, "user.login", client)
         return redirect(landing_url())
@@ -40,8 +42,9 @@ def login() -> str | Response | tuple[str, int]:
 @auth.route("/logout", methods=["POST"])
 @login_required
 def logout() -> Response:
-    """End the session."""
+    """End the session, on the server too: a copy of the cookie no longer signs anyone in."""
     record_session_event(current_user, "user.logout")
+    end_session(session.get(SESSION_TOKEN))
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
+# One BLAS thread per process unless the operator says otherwise. The triage heads' products are
+# small; OpenBLAS's own threads busy-wait, and on a machine shared by the web, worker and database
+# processes they made each head call take hundreds of milliseconds. Set before numpy loads OpenBLAS.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import logging
 from typing import Any
 

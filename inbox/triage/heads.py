@@ -73,6 +73,10 @@ class Head:
             (np.ascontiguousarray(w, dtype=dtype), np.ascontiguousarray(b, dtype=dtype)) for w, b in layers
         ]
         self._check_shapes()
+        # float32 copies for inference: numpy has no fast float16 product, and converting the
+        # stored weights on every call cost more than the product itself
+        self._compute_layers = [(w.astype(np.float32), b.astype(np.float32)) for w, b in self.layers]
+        self._version: str | None = None
         self.info: dict[str, Any] = dict(info or {})
 
     def _check_shapes(self) -> None:
@@ -105,12 +109,14 @@ class Head:
 
     @property
     def version(self) -> str:
-        """``name@hash``: a 12-hex-digit hash of labels, architecture and stored weights."""
-        digest = hashlib.sha256(json.dumps([self.labels, self.architecture], sort_keys=True).encode())
-        for weight, bias in self.layers:
-            digest.update(weight.tobytes())
-            digest.update(bias.tobytes())
-        return f"{self.name}@{digest.hexdigest()[:12]}"
+        """``name@hash``: a 12-hex-digit hash of labels, architecture and stored weights (computed once)."""
+        if self._version is None:
+            digest = hashlib.sha256(json.dumps([self.labels, self.architecture], sort_keys=True).encode())
+            for weight, bias in self.layers:
+                digest.update(weight.tobytes())
+                digest.update(bias.tobytes())
+            self._version = f"{self.name}@{digest.hexdigest()[:12]}"
+        return self._version
 
     def logits(self, embeddings: np.ndarray) -> np.ndarray:
         """Raw scores before softmax / sigmoid, float32 ``(n, len(labels))``."""
@@ -119,9 +125,9 @@ class Head:
             x = x[None, :]
         if x.ndim != 2 or x.shape[1] != self.input_dim:
             raise ValueError(f"expected embeddings of shape (n, {self.input_dim}), got {x.shape}")
-        for index, (weight, bias) in enumerate(self.layers):
-            x = x @ weight.astype(np.float32) + bias.astype(np.float32)
-            if index < len(self.layers) - 1:
+        for index, (weight, bias) in enumerate(self._compute_layers):
+            x = x @ weight + bias
+            if index < len(self._compute_layers) - 1:
                 np.maximum(x, 0.0, out=x)
         return x
 

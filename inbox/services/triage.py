@@ -111,12 +111,12 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
     for office_id, group in by_office.items():
         triaged[office_id] = _triage_office(office_id, group)
     changed = {office_id: sorted({m.conversation_id for m in group}) for office_id, group in by_office.items()}
+    done_ids = {office_id: [message.id for message, _ in done] for office_id, done in triaged.items() if done}
     refresh_toxic_flags(cid for conversation_ids in changed.values() for cid in conversation_ids)
-    db.session.commit()
+    db.session.commit()  # (expires the loaded rows: ids are read above, not one query each afterwards)
     index_messages(message_ids)
-    for office_id, done in triaged.items():
-        if done:
-            assign_campaigns(office_id, [message.id for message, _ in done])
+    for office_id, ids in done_ids.items():
+        assign_campaigns(office_id, ids)
     for office_id, conversation_ids in changed.items():
         publish_conversation_changes(office_id, conversation_ids, "message.triaged")
     return sum(len(done) for done in triaged.values())

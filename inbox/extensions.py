@@ -56,6 +56,9 @@ def init_extensions(app: Flask, settings: Settings) -> None:
         if db.engine.dialect.name == "sqlite":
             _tune_sqlite(db.engine)
     migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"))
+    # Flask-SocketIO keeps the message queue of an earlier init_app when the new one has none
+    # (an app made after a scale-out app in the same process would publish to that Redis).
+    socketio.server_options.pop("client_manager", None)
     socketio.init_app(
         app,
         async_mode="threading",

@@ -15,7 +15,6 @@ import numpy as np
 from sqlalchemy import select, text
 
 from inbox.models import Campaign, Message, MessageEmbedding, TriageResult, db, utcnow
-from inbox.services.conversations import publish_conversation_changes
 from inbox.triage.campaigns import CampaignState, PoolItem, assign, decode_campaign, encode_campaign, fingerprint
 from inbox.triage.pipeline import TriageOutput
 
@@ -63,8 +62,9 @@ def _lock_office(office_id: int) -> None:
         db.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 7_000_000 + office_id})
 
 
-def assign_campaigns(office_id: int, message_ids: list[int]) -> list[int]:
-    """Match the office's newly triaged messages to campaigns; returns the campaigns changed."""
+def assign_campaigns(office_id: int, message_ids: list[int]) -> set[int]:
+    """Match the office's newly triaged messages to campaigns; returns the conversations whose
+    messages joined or formed a campaign (the caller publishes them, once with its own changes)."""
     with _office_locks[office_id]:
         _lock_office(office_id)
         new_rows = list(
@@ -76,7 +76,7 @@ def assign_campaigns(office_id: int, message_ids: list[int]) -> list[int]:
         )
         if not new_rows:
             db.session.commit()
-            return []
+            return set()
         version = new_rows[0].encoder_version
         since = utcnow() - timedelta(days=POOL_DAYS)
         pool_rows = db.session.execute(
@@ -110,9 +110,7 @@ def assign_campaigns(office_id: int, message_ids: list[int]) -> list[int]:
         members.update(result.pool_joined)
         conversation_ids = _tag_members(members, changed)
         db.session.commit()
-    if conversation_ids:
-        publish_conversation_changes(office_id, sorted(conversation_ids), "message.triaged")
-    return sorted(set(changed.values()))
+    return conversation_ids
 
 
 def _persist(

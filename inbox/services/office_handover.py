@@ -35,7 +35,10 @@ LEFT_OUT_COLUMNS: dict[str, dict[str, str]] = {
     "message_embedding": {"embedding": "computed from the text", "fingerprint": "computed from the text"},
     "campaign": {"centroid": "computed from the texts", "fingerprints": "computed from the texts"},
 }
-NOT_OFFICE_DATA = {"login_attempt": "failed logins by address, kept minutes; no office"}
+NOT_OFFICE_DATA = {
+    "login_attempt": "failed logins by address, kept minutes; no office",
+    "user_session": "sign-in records (hashed tokens), of no use outside this installation",
+}
 
 
 class HandoverRefusedError(PermissionError):

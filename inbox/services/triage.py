@@ -115,10 +115,13 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
     refresh_toxic_flags(cid for conversation_ids in changed.values() for cid in conversation_ids)
     db.session.commit()  # (expires the loaded rows: ids are read above, not one query each afterwards)
     index_messages(message_ids)
-    for office_id, ids in done_ids.items():
-        assign_campaigns(office_id, ids)
     for office_id, conversation_ids in changed.items():
-        publish_conversation_changes(office_id, conversation_ids, "message.triaged")
+        touched = set(conversation_ids)
+        try:
+            if office_id in done_ids:
+                touched |= assign_campaigns(office_id, done_ids[office_id])
+        finally:  # one event per conversation, with its tags and campaign, even if matching failed
+            publish_conversation_changes(office_id, sorted(touched), "message.triaged")
     return sum(len(done) for done in triaged.values())
 
 

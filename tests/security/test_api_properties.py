@@ -44,8 +44,8 @@ from tests.security.world import World
 
 # Generated examples per route (on top of the explicit ones); PostgreSQL runs a smaller profile.
 EXAMPLES = {
-    "sqlite": int(os.environ.get("DIALOOG_FUZZ_EXAMPLES", "6")),
-    "postgresql": int(os.environ.get("DIALOOG_FUZZ_EXAMPLES_PG", "2")),
+    "sqlite": int(os.environ.get("DIALOOG_FUZZ_EXAMPLES", "4")),
+    "postgresql": int(os.environ.get("DIALOOG_FUZZ_EXAMPLES_PG", "1")),
 }
 
 

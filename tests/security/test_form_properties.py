@@ -22,7 +22,7 @@ from tests.security.inbound import materialize, office_messages, stored_counts
 from tests.security.strategies import HOSTILE_STRINGS, ci_settings, hostile_text
 from tests.security.world import World
 
-EXAMPLES = {"sqlite": 20, "postgresql": 8}
+EXAMPLES = {"sqlite": 12, "postgresql": 4}
 TOKENS = ["own", "own", "other-office", "forged", "missing"]
 fields = {
     "name": st.sampled_from(["An Peeters", ""]) | hostile_text(),

@@ -35,7 +35,7 @@ from tests.security.strategies import ci_settings
 from tests.social.conftest import Fake, bluesky, bluesky_account, mastodon, mastodon_account
 
 __all__ = ["bluesky", "mastodon"]  # fixtures used below
-EXAMPLES = {"sqlite": 20, "postgresql": 8}
+EXAMPLES = {"sqlite": 12, "postgresql": 4}
 plain = texts.map(lambda value: str(materialize(value)))
 ids = st.sampled_from(["1", "2", "", "\x00", "9" * 40]) | plain | json_values
 

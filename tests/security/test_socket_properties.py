@@ -20,7 +20,7 @@ from tests.security.probe import resolve
 from tests.security.strategies import IdRef, ci_settings, hostile_text
 from tests.security.world import World, office_marker
 
-EXAMPLES = {"sqlite": 20, "postgresql": 8}
+EXAMPLES = {"sqlite": 12, "postgresql": 4}
 conversation_ids = st.one_of(
     st.builds(IdRef, st.sampled_from(["A", "B"]), st.just("conversation"), st.integers(0, 5)),
     st.sampled_from([0, -1, 2**31, 2**63, 10**30, True, "1", None]),

@@ -37,7 +37,7 @@ from tests.security.regressions import FAR_PAST
 from tests.security.strategies import Nested, ci_settings
 from tests.security.world import APP_SECRETS, CONSUMER_SECRETS, World
 
-EXAMPLES = {"sqlite": 20, "postgresql": 8}
+EXAMPLES = {"sqlite": 12, "postgresql": 4}
 X_IDS = ["A-x-1000", "B-x-1000"]
 META_IDS = ["A-facebook-1000", "A-instagram-1000", "B-facebook-1000", "B-instagram-1000"]
 garbage = st.one_of(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,11 +40,10 @@ def test_a_mention_appears_live_with_its_language_and_the_reply_reaches_x(live_i
     listener = EventListener(base_url, session)
     voter = sandbox.add_user("jeanne_l", "Jeanne Lambert")
 
-    posted_at = time.monotonic()
     tweet = sandbox.post_tweet(voter["id"], "@PoliticianBE Quand allez-vous enfin rénover la gare de Namur ?")
-    _, created = listener.wait_for(lambda e, d: e == "message.created", timeout=10)
-    _, triaged = listener.wait_for(lambda e, d: e == "message.triaged", timeout=10)
-    assert time.monotonic() - posted_at < 5
+    # arrives live, without a reload (how fast is measured by bench/queue_live.py, not here)
+    _, created = listener.wait_for(lambda e, d: e == "message.created", timeout=15)
+    _, triaged = listener.wait_for(lambda e, d: e == "message.triaged", timeout=30)
     assert created["conversation"]["contact_name"] == "Jeanne Lambert"
     assert triaged["conversation"]["language"] == "fr"
     conversation_id = created["conversation"]["id"]

@@ -267,10 +267,12 @@ def _wait(listener: EventListener, event: str, marker: str) -> tuple[float, dict
     """
 
     def matches(name: str, data: dict[str, Any]) -> bool:
-        row = data.get("conversation") or {}
-        if name != event or marker not in (row.get("snippet") or ""):
-            return False
-        return event != "message.triaged" or (row.get("tags") or {}).get("state") not in (None, "pending")
+        for row in data.get("conversations") or []:
+            if name != event or marker not in (row.get("snippet") or ""):
+                continue
+            if event != "message.triaged" or (row.get("tags") or {}).get("state") not in (None, "pending"):
+                return True
+        return False
 
     _, data = listener.wait_for(matches, timeout=EVENT_TIMEOUT_SECONDS)
     return time.perf_counter(), data

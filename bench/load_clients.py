@@ -110,10 +110,11 @@ class StaffClient:
 
     def _handler(self, kinds: tuple[str, ...]) -> Any:
         async def handle(data: Any) -> None:
-            now, conversation_id = time.time(), int(data["conversation"]["id"])
+            now = time.time()
             self.sightings.counters["events"] += 1
-            for kind in kinds:
-                self.sightings.mark(kind, conversation_id, self.index, now)
+            for row in data["conversations"]:
+                for kind in kinds:
+                    self.sightings.mark(kind, int(row["id"]), self.index, now)
 
         return handle
 

@@ -78,14 +78,15 @@ class Listener:
         self.lock = threading.Lock()
         self.client.on("message.created", self._on_created)
         if triaged is not None:  # conversations whose message.triaged event arrived
-            self.client.on("message.triaged", lambda payload: triaged.add(payload["conversation"]["id"]))
+            self.client.on("message.triaged", lambda data: triaged.update(row["id"] for row in data["conversations"]))
         self.arrivals = arrivals
         self.client.connect(base_url, transports=["websocket"], wait_timeout=30)
 
     def _on_created(self, payload: dict[str, Any]) -> None:
         now = time.monotonic()
         with self.lock:
-            self.arrivals[payload["conversation"]["id"]].append(now)
+            for row in payload["conversations"]:
+                self.arrivals[row["id"]].append(now)
 
 
 def drive(

@@ -180,13 +180,13 @@
     return known && (known.generated_at || 0) > (candidate.generated_at || 0) ? known : candidate;
   }
 
-  function upsertRow(row) {
-    row = newer(rows.get(row.id), row);
-    if (!matchesFilters(row)) {
-      if (rows.delete(row.id)) renderQueue();
-      return;
+  // Keep the rows that match the filters; the queue is drawn once for the whole batch.
+  function upsertRows(batch) {
+    for (let row of batch) {
+      row = newer(rows.get(row.id), row);
+      if (matchesFilters(row)) rows.set(row.id, row);
+      else rows.delete(row.id);
     }
-    rows.set(row.id, row);
     renderQueue();
   }
 
@@ -810,18 +810,20 @@
   function wireSocket() {
     socket.on("connect", catchUp);
     for (const name of ["message.created", "message.triaged", "conversation.updated"]) {
+      // One event carries the rows of every conversation a change touched.
       socket.on(name, (payload) => {
-        const row = payload.conversation;
-        const isNew = name === "message.created" && row.direction === "in";
-        upsertRow(row);
-        if (row.id === openId) {
-          refreshOpenConversation();
-        } else if (isNew) {
-          unread.add(row.id);
-          renderUnreadCount();
-          renderQueue();
-          if (row.assignee_id === me.id) notify(t("notify.new_message", { voter: row.contact_name }));
+        const batch = payload.conversations;
+        for (const row of batch) {
+          const isNew = name === "message.created" && row.direction === "in";
+          if (row.id === openId) {
+            refreshOpenConversation();
+          } else if (isNew) {
+            unread.add(row.id);
+            if (row.assignee_id === me.id) notify(t("notify.new_message", { voter: row.contact_name }));
+          }
         }
+        upsertRows(batch);
+        renderUnreadCount();
       });
     }
     socket.on("reply.updated", (reply) => {

@@ -233,8 +233,19 @@ def _contact_card(contact: Contact) -> dict[str, Any]:
     }
 
 
+# Rows per live event: a page of polled mentions or a triage batch travels as one frame
+# to each open inbox (one frame per row cost each web process a send per row and inbox).
+ROWS_PER_EVENT = 100
+
+
 def publish_conversation_changes(office_id: int, conversation_ids: list[int], event: str) -> None:
-    """Send the fresh queue rows of these conversations to the office's open inboxes."""
+    """Send the fresh queue rows of these conversations to the office's open inboxes.
+
+    The rows travel together: ``{"conversations": [row, ...]}``, at most
+    :data:`ROWS_PER_EVENT` in one event.
+    """
+    if not conversation_ids:
+        return
     conversations = (
         db.session.execute(
             select(Conversation).where(Conversation.id.in_(conversation_ids)).options(joinedload(Conversation.contact))
@@ -242,5 +253,6 @@ def publish_conversation_changes(office_id: int, conversation_ids: list[int], ev
         .scalars()
         .all()
     )
-    for row in summarize(list(conversations)):
-        publish(office_id, event, {"conversation": row})
+    rows = summarize(list(conversations))
+    for start in range(0, len(rows), ROWS_PER_EVENT):
+        publish(office_id, event, {"conversations": rows[start : start + ROWS_PER_EVENT]})

@@ -86,7 +86,7 @@ def test_only_voter_detail_roles_of_the_office_join_its_live_events(served: dict
         assert answer.ok
         for who in ("a_admin", "a_politician", "a_staff"):
             _, payload = listeners[who].wait_for(lambda e, d: e == "conversation.updated")
-            assert payload["conversation"]["contact_name"] == A_VOTER
+            assert [row["contact_name"] for row in payload["conversations"]] == [A_VOTER]
         assert _heard(listeners["b_staff"]) == []
 
         # A viewer's page cannot relay presence either: it has no connection to emit on, and the

@@ -44,9 +44,10 @@ def test_a_mention_appears_live_with_its_language_and_the_reply_reaches_x(live_i
     # arrives live, without a reload (how fast is measured by bench/queue_live.py, not here)
     _, created = listener.wait_for(lambda e, d: e == "message.created", timeout=15)
     _, triaged = listener.wait_for(lambda e, d: e == "message.triaged", timeout=30)
-    assert created["conversation"]["contact_name"] == "Jeanne Lambert"
-    assert triaged["conversation"]["language"] == "fr"
-    conversation_id = created["conversation"]["id"]
+    [created_row], [triaged_row] = created["conversations"], triaged["conversations"]
+    assert created_row["contact_name"] == "Jeanne Lambert"
+    assert triaged_row["language"] == "fr"
+    conversation_id = created_row["id"]
 
     detail = session.get(f"{base_url}/api/conversations/{conversation_id}", timeout=5).json()
     assert [m["text"] for m in detail["messages"]] == [tweet["text"].replace("&amp;", "&")]

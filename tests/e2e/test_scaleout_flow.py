@@ -83,8 +83,9 @@ def test_an_event_from_a_worker_process_reaches_the_browser_via_redis(scaleout, 
     sandbox.post_tweet(voter["id"], "@PoliticianBE Wann kommt die neue Buslinie nach St. Vith?")
 
     _, triaged = listener.wait_for(lambda e, d: e == "message.triaged", timeout=30)
-    assert triaged["conversation"]["contact_name"] == "Hans Kessler"
-    assert triaged["conversation"]["language"] == "de"
+    [row] = triaged["conversations"]
+    assert row["contact_name"] == "Hans Kessler"
+    assert row["language"] == "de"
     listener.close()
 
 

@@ -23,7 +23,8 @@ def two_offices(tmp_path: Path) -> Iterator[dict]:
     app: Flask = make_app(tmp_path)
     with app.app_context():
         ours, theirs = office_with_users("Ours"), office_with_users("Theirs")
-        our_conversation = next(iter(store_incoming(plain_account(ours.office.id).id, [incoming()]).conversation_ids))
+        our_account = plain_account(ours.office.id).id
+        our_conversation = next(iter(store_incoming(our_account, [incoming()]).conversation_ids))
         their_conversation = next(
             iter(store_incoming(plain_account(theirs.office.id).id, [incoming(author_id="v2")]).conversation_ids)
         )
@@ -32,10 +33,11 @@ def two_offices(tmp_path: Path) -> Iterator[dict]:
             "our_politician": ours.politician.email,
             "their_staff": theirs.staff.email,
             "our_politician_id": ours.politician.id,
+            "our_account": our_account,
         }
         db.session.remove()
     with LoopbackServer(app) as server:
-        yield {"url": server.base_url, "ours": our_conversation, "theirs": their_conversation, **people}
+        yield {"app": app, "url": server.base_url, "ours": our_conversation, "theirs": their_conversation, **people}
 
 
 def listener(setup: dict, who: str) -> tuple[EventListener, object]:
@@ -61,7 +63,7 @@ def test_colleagues_see_assignment_notes_and_typing_and_another_office_sees_noth
         answer = staff.post(f"{setup['url']}/api/conversations/{setup['ours']}/assign", json={"user_id": "me"})
         assert answer.ok
         _, payload = politician_events.wait_for(lambda e, d: e == "conversation.updated")
-        assert payload["conversation"]["assignee"] == "Staff User"
+        assert [row["assignee"] for row in payload["conversations"]] == ["Staff User"]
 
         staff.post(
             f"{setup['url']}/api/conversations/{setup['ours']}/notes", json={"body": "@politician wil jij dit doen?"}
@@ -98,3 +100,23 @@ def test_a_page_without_login_cannot_join_any_room(two_offices: dict) -> None:
     client = socketio.Client(http_session=anonymous, reconnection=False)
     with pytest.raises(socketio.exceptions.ConnectionError):
         client.connect(two_offices["url"], transports=["websocket"], wait_timeout=5)
+
+
+def test_a_page_of_new_mentions_reaches_an_open_inbox_as_one_event(two_offices: dict) -> None:
+    """Three voters' mentions stored together arrive in one frame with all three rows (and only to us)."""
+    staff_events, _staff = listener(two_offices, "our_staff")
+    stranger_events, _stranger = listener(two_offices, "their_staff")
+    try:
+        page = [incoming(author_id=f"page-voter-{n}", text=f"Vraag {n} over de ringweg") for n in range(3)]
+        with two_offices["app"].app_context():
+            stored = store_incoming(two_offices["our_account"], page).conversation_ids
+            db.session.remove()
+        _, payload = staff_events.wait_for(lambda e, d: e == "message.created")
+        assert {row["id"] for row in payload["conversations"]} == set(stored)
+        snippets = sorted(row["snippet"] for row in payload["conversations"])
+        assert snippets == [f"Vraag {n} over de ringweg" for n in range(3)]
+        assert "message.created" not in nothing_arrives(staff_events, 0.5)
+        assert nothing_arrives(stranger_events, 0.2) == []
+    finally:
+        staff_events.close()
+        stranger_events.close()

@@ -16,6 +16,7 @@ from atproto import models
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.bluesky_session import session_did, with_session
+from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 from inbox.text_limits import grapheme_count
 
@@ -92,7 +93,9 @@ class BlueskyIngestor:
                 if newest is None or indexed > _parse_time(newest):
                     newest = str(notification.indexed_at)
                 if notification.reason in REASONS and str(notification.author.did) != account.external_id:
-                    messages.append(to_incoming(notification))
+                    message = read_or_skip(lambda n=notification: to_incoming(n), notification, "Bluesky notification")
+                    if message is not None:
+                        messages.append(message)
             page_cursor = page.cursor
             if reached_stored or not page_cursor or not page.notifications:
                 page_cursor = None

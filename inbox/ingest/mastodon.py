@@ -27,6 +27,7 @@ from mastodon import (
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.mastodon_html import clean_html, html_to_text
+from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 from inbox.text_limits import mastodon_length
 
@@ -126,14 +127,24 @@ def _account_view(account: dict[str, Any]) -> dict[str, str]:
     return {key: str(account.get(key) or "") for key in ("id", "username", "acct", "display_name", "url")}
 
 
+def _id(entity: dict[str, Any], key: str = "id") -> str:
+    """An id the entity must carry (Mastodon.py fills a missing field with None: that is no id)."""
+    value = entity[key]
+    if value is None or value == "":
+        raise KeyError(f"{key} is missing")
+    return str(value)
+
+
 def to_incoming(notification: dict[str, Any], root_id: str) -> IncomingMessage:
     """Normalise one mention: the thread is this voter's part of the Mastodon thread ``root_id``."""
     status = notification["status"]
     author = _account_view(status.get("account") or notification.get("account") or {})
+    if not author["id"]:
+        raise KeyError("the author's account id is missing")
     content = str(status.get("content") or "")
     visibility = str(status.get("visibility") or "public")
     return IncomingMessage(
-        external_id=str(status["id"]),
+        external_id=_id(status),
         thread_key=f"mastodon:{root_id}:{author['id']}",
         author=Author(external_id=author["id"], handle=author["acct"], display_name=author["display_name"]),
         text=html_to_text(content),
@@ -141,8 +152,8 @@ def to_incoming(notification: dict[str, Any], root_id: str) -> IncomingMessage:
         sent_at=_parse_time(status.get("created_at")),
         in_reply_to_external_id=str(status["in_reply_to_id"]) if status.get("in_reply_to_id") else None,
         raw={
-            "notification_id": str(notification["id"]),
-            "status_id": str(status["id"]),
+            "notification_id": _id(notification),
+            "status_id": _id(status),
             "root_id": root_id,
             "visibility": visibility,
             "url": str(status.get("url") or status.get("uri") or ""),
@@ -172,11 +183,20 @@ class MastodonIngestor:
         """The id of the first status of the thread (the status itself when it answers nothing)."""
         parent_id = status.get("in_reply_to_id")
         if not parent_id:
-            return str(status["id"])
+            return _id(status)
         if str(parent_id) in roots:
             return roots[str(parent_id)]
         ancestors = client.status_context(status["id"]).get("ancestors") or []
         return str(ancestors[0]["id"]) if ancestors else str(parent_id)
+
+    def _mention(self, client: Mastodon, notification: dict[str, Any], roots: dict[str, str]) -> IncomingMessage | None:
+        """The notification's status as a message in its thread, or None when it is not a mention."""
+        status = notification.get("status")
+        if notification.get("type") != "mention" or not status:
+            return None
+        root = self._root_of(client, status, roots)
+        roots[_id(status)] = root
+        return to_incoming(notification, root)
 
     def fetch(self, account: ChannelAccount) -> FetchResult:
         """Fetch mentions newer than the cursor, oldest page first (bounded per poll)."""
@@ -191,13 +211,14 @@ class MastodonIngestor:
                     raise ChannelError(
                         AccountHealth.PROVIDER_ERROR, "Mastodon sent a malformed answer; retrying later."
                     )
-                for notification in sorted(page, key=lambda n: int(n["id"])):
-                    status = notification.get("status")
-                    if notification.get("type") == "mention" and status:
-                        root = self._root_of(client, status, roots)
-                        roots[str(status["id"])] = root
-                        messages.append(to_incoming(notification, root))
-                    last_id = max(last_id, str(notification["id"]), key=int)
+                readable = [n for n in page if read_or_skip(lambda n=n: int(_id(n)) >= 0, n, "Mastodon notification")]
+                for notification in sorted(readable, key=lambda n: int(n["id"])):
+                    message = read_or_skip(
+                        lambda n=notification: self._mention(client, n, roots), notification, "Mastodon mention"
+                    )
+                    if message is not None:
+                        messages.append(message)
+                    last_id = max(last_id, str(int(notification["id"])), key=int)
                 if len(page) < PAGE_SIZE:
                     break
         except MastodonError as error:

@@ -153,6 +153,13 @@ def dm_external_id(event_id: str) -> str:
     return f"dm:{event_id}"
 
 
+def _string(value: Any, field: str) -> str:
+    """``value`` if it is text; X documents these fields as strings, anything else makes the item unreadable."""
+    if not isinstance(value, str):
+        raise TypeError(f"{field} is a {type(value).__name__}, not a string")
+    return value
+
+
 def to_incoming(tweet: dict[str, Any], users: dict[str, dict[str, Any]]) -> IncomingMessage:
     """Normalise one post (mention, reply or quote); the thread is the X conversation of this voter."""
     author_id = str(tweet.get("author_id") or "unknown")
@@ -164,7 +171,7 @@ def to_incoming(tweet: dict[str, Any], users: dict[str, dict[str, Any]]) -> Inco
         external_id=str(tweet["id"]),
         thread_key=post_thread_key(str(conversation_id), author_id),
         author=Author(external_id=author_id, handle=user.get("username", ""), display_name=user.get("name", "")),
-        text=html.unescape(tweet.get("text", "")),
+        text=html.unescape(_string(tweet.get("text", ""), "text")),
         sent_at=parse_time(tweet.get("created_at")),
         in_reply_to_external_id=replied_to,
         raw=storable_raw({"tweet": tweet, "author": user}),

@@ -25,6 +25,7 @@ import requests
 import tweepy
 
 from inbox.ingest.base import ChannelError, IncomingMessage
+from inbox.ingest.unreadable import read_or_skip
 from inbox.ingest.x_common import dm_to_incoming, json_body, to_incoming, translate_error
 from inbox.models import AccountHealth, ChannelAccount
 from inbox.services.channel_usage import record_request, remaining_requests_today
@@ -95,6 +96,16 @@ def _users(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {str(u["id"]): u for u in body.get("includes", {}).get("users", []) if isinstance(u, dict) and "id" in u}
 
 
+def _from_others(tweet: dict[str, Any], users: dict[str, dict[str, Any]], own_id: str) -> IncomingMessage | None:
+    """The tweet as a message, or None when the account wrote it itself."""
+    return None if str(tweet.get("author_id")) == own_id else to_incoming(tweet, users)
+
+
+def _newer(tweet: dict[str, Any], seen: str) -> bool:
+    """Whether the tweet's id is above ``seen``."""
+    return int(tweet["id"]) > int(seen)
+
+
 def mentions_pass(client: tweepy.Client, account: ChannelAccount, cursor: dict[str, Any], meter: RequestMeter) -> Pass:
     """Mentions newer than ``since_id``, following pagination (bounded per poll, resumable)."""
     user_id = str(account.external_id)
@@ -124,9 +135,10 @@ def mentions_pass(client: tweepy.Client, account: ChannelAccount, cursor: dict[s
             token, newest = None, None  # a saved pagination token X no longer accepts: page again from since_id
             body = page(since_id, token)
         users = _users(body)
-        messages.extend(
-            to_incoming(tweet, users) for tweet in body.get("data", []) if str(tweet.get("author_id")) != user_id
-        )
+        for tweet in body.get("data", []):
+            message = read_or_skip(lambda t=tweet, u=users: _from_others(t, u, user_id), tweet, "X mention")
+            if message is not None:
+                messages.append(message)
         meta = body.get("meta", {})
         newest = newest or meta.get("newest_id")
         token = meta.get("next_token")
@@ -159,12 +171,17 @@ def dm_pass(client: tweepy.Client, account: ChannelAccount, cursor: dict[str, An
         )
         users = _users(body)
         for event in body.get("data", []):
-            if int(event.get("id", 0)) <= seen:
+            event_id = read_or_skip(lambda e=event: int(e["id"]), event, "X direct message")
+            if event_id is None:
+                continue
+            if event_id <= seen:
                 reached_seen = True
                 break
-            newest = newest or str(event["id"])
+            newest = newest or str(event_id)
             if str(event.get("sender_id")) != str(account.external_id) and event.get("event_type") == "MessageCreate":
-                messages.append(dm_to_incoming(event, users))
+                message = read_or_skip(lambda e=event, u=users: dm_to_incoming(e, u), event, "X direct message")
+                if message is not None:
+                    messages.append(message)
         token = None if reached_seen else body.get("meta", {}).get("next_token")
         if not token:
             break
@@ -210,6 +227,7 @@ def quotes_pass(client: tweepy.Client, account: ChannelAccount, cursor: dict[str
     if checked_at and now - datetime.fromisoformat(checked_at) < timedelta(seconds=interval):
         return [], {}
     posts, own_since_id = _recent_own_posts(client, account, state, meter)
+    own_id = str(account.external_id)
     messages: list[IncomingMessage] = []
     for post_id, seen in posts.items():
         body = meter.call(
@@ -224,8 +242,11 @@ def quotes_pass(client: tweepy.Client, account: ChannelAccount, cursor: dict[str
             ),
         )
         users = _users(body)
-        fresh = [t for t in body.get("data", []) if int(t["id"]) > int(seen)]
-        messages.extend(to_incoming(t, users) for t in fresh if str(t.get("author_id")) != str(account.external_id))
+        fresh = [t for t in body.get("data", []) if read_or_skip(lambda t=t, s=seen: _newer(t, s), t, "X quote")]
+        for tweet in fresh:
+            message = read_or_skip(lambda t=tweet, u=users: _from_others(t, u, own_id), tweet, "X quote")
+            if message is not None:
+                messages.append(message)
         if fresh:
-            posts[post_id] = max((t["id"] for t in fresh), key=int)
+            posts[post_id] = max((str(t["id"]) for t in fresh), key=int)
     return messages, {"quotes": {"checked_at": now.isoformat(), "own_since_id": own_since_id, "posts": posts}}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import time
 from datetime import timedelta
 
+import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
@@ -131,3 +134,43 @@ def test_revoked_token_is_reported_in_words_the_admin_understands(app: Flask, x_
     assert account.health == AccountHealth.UNAUTHORIZED
     assert "Reconnect the account" in account.health_detail
     assert account.next_poll_at > utcnow()
+
+
+def test_an_unreadable_mention_is_skipped_and_the_rest_of_the_page_is_stored(
+    app: Flask, x_sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Mentions without an id or with an object for text are left out; the others and later ones arrive."""
+    sandbox, base_url = x_sandbox
+    account = x_account(office_with_users().office.id, sandbox, base_url)
+    (voter,) = voters(sandbox, 1)
+
+    def tweet(tweet_id: str, text: object) -> dict:
+        return {"id": tweet_id, "text": text, "author_id": voter["id"], "conversation_id": tweet_id,
+                "created_at": "2026-11-27T09:00:00.000Z", "edit_history_tweet_ids": [tweet_id]}  # fmt: skip
+
+    no_id = tweet("0", "@PoliticianBE zonder id")
+    del no_id["id"]
+    page = {
+        "data": [
+            tweet("1004", "@PoliticianBE vierde"),
+            no_id,
+            tweet("1002", {"b": "x"}),
+            tweet("1001", "@PoliticianBE eerste"),
+        ],
+        "includes": {"users": [{"id": voter["id"], "name": voter["name"], "username": voter["username"]}]},
+        "meta": {"newest_id": "1004", "oldest_id": "1001", "result_count": 4},
+    }
+    sandbox.fail_next(f"/2/users/{account.external_id}/mentions", 200, body=json.dumps(page))
+
+    with caplog.at_level(logging.WARNING, logger="inbox.ingest.unreadable"):
+        assert poll_account(account.id) is not None
+    assert sorted(mention_texts()) == ["@PoliticianBE eerste", "@PoliticianBE vierde"]
+    account = db.session.get(ChannelAccount, account.id)
+    assert account.health == AccountHealth.OK and account.cursor["since_id"] == "1004"
+    assert "skipped an unreadable X mention (an item without an id" in caplog.text
+    assert "skipped an unreadable X mention (id '1002'" in caplog.text
+    assert "zonder id" not in caplog.text  # the voter's words stay out of the log
+
+    sandbox.post_tweet(voter["id"], "@PoliticianBE een latere vraag")
+    poll_account(account.id)
+    assert "@PoliticianBE een latere vraag" in mention_texts()

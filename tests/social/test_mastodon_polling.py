@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
+import requests
 from flask import Flask
 from sqlalchemy import func, select
 
@@ -161,3 +165,34 @@ def test_hostile_status_html_is_stored_as_harmless_text(app: Flask, mastodon: Fa
         assert "script" not in field and "alert" not in field and "onerror" not in field and "display:none" not in field
     assert "javascript:" not in first.html and "<p>" in first.html
     assert second.text == ("@els " + "Heel lang verhaal & meer. " * 4000).strip()  # 100 KB, kept whole
+
+
+def test_an_unreadable_mention_is_skipped_and_the_rest_of_the_page_is_stored(
+    app: Flask, mastodon: Fake, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One mention without a status id must not hold up the others, now or at the next poll."""
+    sandbox = mastodon.sandbox
+    account = mastodon_account(office_with_users().office.id, mastodon)
+    voter = sandbox.add_account("dirk", "Dirk Claes")
+    for text in ("@els eerste", "@els tweede", "@els derde"):
+        sandbox.post_status(voter["id"], text)
+    token = sandbox.issue_token(mastodon.politician["id"])
+    page = requests.get(
+        f"{mastodon.base_url}/api/v1/notifications", headers={"Authorization": f"Bearer {token}"}, timeout=5
+    ).json()
+    (broken,) = [n for n in page if "tweede" in n["status"]["content"]]
+    del broken["status"]["id"]
+    sandbox.fail_next("/api/v1/notifications", 200, body=json.dumps(page))
+
+    with caplog.at_level(logging.WARNING, logger="inbox.ingest.unreadable"):
+        assert poll_account(account.id) is not None
+    assert stored_texts() == ["@els eerste", "@els derde"]
+    account = db.session.get(ChannelAccount, account.id)
+    assert account.health == AccountHealth.OK
+    assert account.cursor == {"last_notification_id": max((n["id"] for n in page), key=int)}
+    assert f"skipped an unreadable Mastodon mention (id {broken['id']!r}" in caplog.text
+    assert "tweede" not in caplog.text  # the voter's words stay out of the log
+
+    sandbox.post_status(voter["id"], "@els vierde")
+    poll_account(account.id)
+    assert stored_texts() == ["@els eerste", "@els derde", "@els vierde"]

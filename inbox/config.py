@@ -52,6 +52,7 @@ class Settings:
     smtp_password: str = ""
     mail_from: str = "Dialoog <dialoog@localhost>"
     public_url: str = "http://127.0.0.1:5000"
+    live_recheck_seconds: float = 5.0  # how soon an open page loses live events after logout or demotion
 
     def flask_config(self) -> dict[str, Any]:
         """The subset of settings Flask and its extensions read from ``app.config``."""
@@ -143,4 +144,5 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         smtp_password=str(env.get("DIALOOG_SMTP_PASSWORD") or ""),
         mail_from=str(env.get("DIALOOG_MAIL_FROM") or "Dialoog <dialoog@localhost>"),
         public_url=str(env.get("DIALOOG_PUBLIC_URL") or "http://127.0.0.1:5000").rstrip("/"),
+        live_recheck_seconds=float(env.get("DIALOOG_LIVE_RECHECK_SECONDS") or 5),
     )

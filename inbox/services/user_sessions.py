@@ -18,14 +18,15 @@ MAX_SESSION_AGE = timedelta(days=30)
 SESSION_TOKEN = "sid"  # the key of the token in the (signed) session cookie
 
 
-def _hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """What the server keeps of a session token (the token itself is only in the cookie)."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
 def start_session(user: User) -> str:
     """Record a new session of ``user``; returns the token to keep in the cookie."""
     token = secrets.token_urlsafe(32)
-    db.session.add(UserSession(user_id=user.id, token_hash=_hash(token)))
+    db.session.add(UserSession(user_id=user.id, token_hash=token_hash(token)))
     db.session.commit()
     return token
 
@@ -42,7 +43,7 @@ def signed_in_user(user_id: str | int, token: object) -> User | None:
         select(User)
         .join(UserSession, UserSession.user_id == User.id)
         .where(
-            UserSession.token_hash == _hash(token),
+            UserSession.token_hash == token_hash(token),
             User.id == user_id,
             User.is_active.is_(True),
             UserSession.created_at > utcnow() - MAX_SESSION_AGE,
@@ -54,7 +55,7 @@ def signed_in_user(user_id: str | int, token: object) -> User | None:
 def end_session(token: object) -> None:
     """Forget the session ``token`` (a copied cookie of it no longer signs anyone in)."""
     if isinstance(token, str) and token:
-        db.session.execute(delete(UserSession).where(UserSession.token_hash == _hash(token)))
+        db.session.execute(delete(UserSession).where(UserSession.token_hash == token_hash(token)))
         db.session.commit()
 
 

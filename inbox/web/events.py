@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import request
+from flask import current_app, request, session
 from flask_login import current_user
 from flask_socketio import SocketIO, emit, join_room
 from sqlalchemy import select
 
 from inbox.models import Conversation, Membership, db
 from inbox.services.events import office_room, user_room
+from inbox.services.live_access import LiveConnection
+from inbox.services.user_sessions import SESSION_TOKEN, token_hash
 from inbox.web.access import current_membership, sees_voter_details
+from inbox.web.live_guard import LiveGuard
 from inbox.web.untrusted_input import is_id
 
 
@@ -29,13 +32,27 @@ def _live_membership() -> Membership | None:
     return membership if membership is not None and sees_voter_details(membership) else None
 
 
+def _guard() -> LiveGuard:
+    """This app's guard of open connections (made at the first connection)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    guard = app.extensions.get("dialoog.live_guard")
+    if guard is None:
+        interval = app.extensions["dialoog.settings"].live_recheck_seconds
+        server = app.extensions["socketio"].server
+        guard = app.extensions["dialoog.live_guard"] = LiveGuard(app, server, interval)
+    return guard
+
+
 def on_connect(auth: object = None) -> bool:
     """Accept only logged-in members who see voter details; put them in their office's room and their own."""
     membership = _live_membership()
-    if membership is None:
+    token = session.get(SESSION_TOKEN)
+    if membership is None or not isinstance(token, str):
         return False
     join_room(office_room(membership.office_id))
     join_room(user_room(membership.user_id))
+    sid = request.sid  # type: ignore[attr-defined]
+    _guard().admit(sid, LiveConnection(membership.user_id, membership.office_id, token_hash(token)))
     return True
 
 
@@ -70,6 +87,7 @@ def on_presence(payload: Any) -> None:
 
 def on_disconnect(*_args: object) -> None:
     """Tell the office this page is gone, so its presence disappears at once."""
+    _guard().forget(request.sid)  # type: ignore[attr-defined]
     membership = _live_membership()
     if membership is not None:
         emit(

@@ -2,12 +2,14 @@
 
 Over a real server and real Socket.IO clients: admin, politician and staff of office A join
 and hear office A's events; office B's staff joins but hears nothing of A; viewers (of
-either office) and anonymous pages are refused, also a staff member demoted to viewer.
+either office) and anonymous pages are refused, also a staff member demoted to viewer; a
+page already open loses its connection when its user is demoted, removed or logs out.
 """
 
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import socketio
 
 from inbox.models import Role, User, db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.users import change_role
+from inbox.services.users import change_role, remove_member
 from tests.access.conftest import A_VOTER, build_world
 from tests.conftest import make_app
 from tests.e2e.helpers import EventListener, login
@@ -27,7 +29,7 @@ from tests.factories import PASSWORD
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[dict]:
     """The app served on a free port with offices A and B (viewers included)."""
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, DIALOOG_LIVE_RECHECK_SECONDS="0.2")
     with app.app_context():
         world = build_world()
         people = {f"{o}_{role}": world.user(o, role).email for o in ("a", "b") for role in world.a.users}
@@ -107,3 +109,50 @@ def test_a_staff_member_demoted_to_viewer_can_no_longer_join(served: dict) -> No
     assert listener is None
     assert session.get(f"{served['url']}/api/queue").status_code == 403
     assert session.get(f"{served['url']}/api/me").json()["role"] == "viewer"
+
+
+def _demote(served: dict) -> None:
+    with served["app"].app_context():
+        admin = db.session.get(User, served["a_admin_id"])
+        change_role(served["a_office_id"], admin, served["a_staff_id"], Role.VIEWER)
+        db.session.remove()
+
+
+def _remove(served: dict) -> None:
+    with served["app"].app_context():
+        admin = db.session.get(User, served["a_admin_id"])
+        remove_member(served["a_office_id"], admin, served["a_staff_id"])
+        db.session.remove()
+
+
+def _log_out(served: dict, session: requests.Session) -> None:
+    assert session.post(f"{served['url']}/logout", timeout=5).status_code in (200, 302)
+
+
+@pytest.mark.parametrize("ending", ["demoted to viewer", "removed from the office", "logged out"])
+def test_an_open_page_stops_hearing_the_office_when_its_rights_end(served: dict, ending: str) -> None:
+    staff, session = _connect(served, "a_staff")
+    admin, admin_session = _connect(served, "a_admin")
+    assert staff is not None and admin is not None
+    try:
+        {"demoted to viewer": lambda: _demote(served), "removed from the office": lambda: _remove(served),
+         "logged out": lambda: _log_out(served, session)}[ending]()  # fmt: skip
+        deadline = time.monotonic() + 10
+        while staff.client.connected and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not staff.client.connected, f"the page of a staff member {ending} stayed connected"
+        with pytest.raises(socketio.exceptions.ConnectionError):  # and it cannot come back
+            EventListener(served["url"], session)
+
+        # the office's next event reaches the admin's page, not the closed one
+        _heard(staff, 0.1)
+        answer = admin_session.post(
+            f"{served['url']}/api/conversations/{served['conversation']}/assign", json={"user_id": "me"}
+        )
+        assert answer.ok
+        admin.wait_for(lambda e, d: e == "conversation.updated")
+        assert [event for event, _ in _heard(staff, 0.5)] == []
+        assert admin.client.connected  # the colleague's page is untouched
+    finally:
+        admin.close()
+        staff.close()

@@ -147,6 +147,13 @@ def set_interface_language(user: User, language: str) -> None:
 
 
 def record_session_event(user: User, action: str, client: str = "") -> None:
-    """Audit a login or logout."""
-    record_audit(None, user.id, action, "user", user.id, {"client": client} if client else {})
+    """Audit a login or logout in each office the user works for, so that its admins see it on /audit.
+
+    A user of no office (an operator) gets one event without an office.
+    """
+    office_ids: list[int | None] = list(
+        db.session.execute(select(Membership.office_id).where(Membership.user_id == user.id)).scalars()
+    )
+    for office_id in office_ids or [None]:
+        record_audit(office_id, user.id, action, "user", user.id, {"client": client} if client else {})
     db.session.commit()

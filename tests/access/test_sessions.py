@@ -63,3 +63,15 @@ def test_adding_someone_who_has_an_account_gives_no_password_and_twice_is_refuse
     assert logged_in_client(app, colleague).get("/api/me").status_code == 200
     fresh = admin_b.post("/api/admin/users", json={"email": "nieuw@example.test", "name": "Nieuw", "role": "staff"})
     assert fresh.status_code == 201 and len(fresh.get_json()["password"]) >= 12
+
+
+def test_an_office_admin_sees_its_peoples_logins_and_logouts_on_the_audit_page(app: Flask, world: World) -> None:
+    staff = world.user("a", "staff")
+    client = logged_in_client(app, staff)
+    assert client.post("/logout").status_code in (302, 303)
+
+    admin_a = logged_in_client(app, world.user("a", "admin"))
+    found = admin_a.get(f"/api/admin/audit?actor={staff.id}&action=user.").get_json()
+    assert [event["action"] for event in found["events"]] == ["user.logout", "user.login"]
+    admin_b = logged_in_client(app, world.user("b", "admin"))
+    assert admin_b.get(f"/api/admin/audit?actor={staff.id}&action=user.").get_json()["events"] == []

@@ -32,22 +32,38 @@ def unavailable(what: str, error: Exception) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
-def postgres_database() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test session, migrated with Alembic."""
-    name = f"dialoog_test_{uuid.uuid4().hex[:10]}"
+def create_test_database(prefix: str) -> tuple[str, str]:
+    """Create an empty PostgreSQL database named ``prefix`` + a random suffix; returns (url, name).
+
+    Skips (locally) or fails (CI) when PostgreSQL is not running.
+    """
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
             connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
     except sa.exc.OperationalError as error:
-        admin.dispose()
         unavailable("PostgreSQL", error)
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    yield url
+    finally:
+        admin.dispose()
+    return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}", name
+
+
+def drop_test_databases(*names: str) -> None:
+    """Drop these test databases, closing any connection still open to them."""
+    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for name in names:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session (migrated by the first app made on it)."""
+    url, name = create_test_database("dialoog_test")
+    yield url
+    drop_test_databases(name)
 
 
 def _migrate(app: Flask) -> None:

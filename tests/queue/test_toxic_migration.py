@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +14,7 @@ from flask_migrate import downgrade, upgrade
 
 from inbox import create_app
 from inbox.models import db
-from tests.conftest import POSTGRES_ADMIN_URL, unavailable
+from tests.conftest import create_test_database, drop_test_databases
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -24,25 +23,16 @@ NOW = datetime(2026, 1, 1, tzinfo=UTC)
 def fresh_app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
     """An app on an empty database (not migrated), on SQLite and on a scratch PostgreSQL database."""
     config = {"DIALOOG_INSTANCE_DIR": str(tmp_path / "instance"), "TESTING": "1", "DIALOOG_JOBS": "immediate"}
-    admin, name = None, f"dialoog_mig_{uuid.uuid4().hex[:10]}"
+    name = None
     if request.param == "postgresql":
-        admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        try:
-            with admin.connect() as connection:
-                connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        except sa.exc.OperationalError as error:
-            admin.dispose()
-            unavailable("PostgreSQL", error)
-        config["DATABASE_URL"] = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        config["DATABASE_URL"], name = create_test_database("dialoog_mig")
     app = create_app(config)
     with app.app_context():
         yield app
         db.session.remove()
         db.engine.dispose()
-    if admin is not None:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    if name is not None:
+        drop_test_databases(name)
 
 
 def _filler(column: sa.Column) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-import uuid
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from flask import Flask
 
 from inbox import create_app
 from inbox.models import db
-from tests.conftest import POSTGRES_ADMIN_URL, make_app, unavailable
+from tests.conftest import POSTGRES_ADMIN_URL, create_test_database, drop_test_databases, make_app
 from tests.security.routes import Route, all_routes
 from tests.security.world import World, build_world
 
@@ -95,24 +94,7 @@ class Snapshot:
         if self.sqlite_copy is not None:
             self.sqlite_copy.close()
         if self.postgres_name is not None:
-            admin = self._admin()
-            with admin.connect() as connection:
-                for name in (self.postgres_name, f"{self.postgres_name}_snap"):
-                    connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
-
-
-def _postgres_url() -> tuple[str, str]:
-    name = f"dialoog_security_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as error:
-        admin.dispose()
-        unavailable("PostgreSQL", error)
-    admin.dispose()
-    return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}", name
+            drop_test_databases(self.postgres_name, f"{self.postgres_name}_snap")
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -123,7 +105,7 @@ def seeded(
 
     The contact form's throttle is raised so that the fuzzed posts are judged on their content.
     """
-    url, name = _postgres_url() if request.param == "postgresql" else (None, None)
+    url, name = create_test_database("dialoog_security") if request.param == "postgresql" else (None, None)
     tmp: Path = tmp_path_factory.mktemp(f"security-{request.param}")
     # embedded jobs mode without consumer threads: replies and triage are queued, never sent or run
     app = make_app(tmp, url, DIALOOG_JOBS="embedded")

@@ -163,17 +163,28 @@ def duplicates(app: Flask) -> dict[str, int]:
     return counts
 
 
-def reply_outcome(app: Flask, replies: dict[int, str], posts: dict[str, int]) -> dict[str, int]:
-    """Replies written in the scenario: how many were sent, sent twice, uncertain or never posted."""
-    outcome = {"written": len(replies), "sent": 0, "sent_twice": 0, "uncertain": 0, "failed": 0, "not_posted": 0}
+def reply_states(app: Flask, reply_ids: list[int]) -> list[tuple[int, Any, str | None]]:
+    """(id, state, error kind) of these replies.
+
+    Read these before counting the channel's posts: the sender posts before it records
+    "sent", so every reply read as sent is then already among the posts.
+    """
     with app.app_context():
         rows = db.session.execute(
             select(OutgoingReply.id, OutgoingReply.state, OutgoingReply.error_kind).where(
-                OutgoingReply.id.in_(list(replies))
+                OutgoingReply.id.in_(reply_ids)
             )
         ).all()
         db.session.remove()
-    for reply_id, state, error_kind in rows:
+    return [tuple(row) for row in rows]
+
+
+def reply_outcome(
+    states: list[tuple[int, Any, str | None]], replies: dict[int, str], posts: dict[str, int]
+) -> dict[str, int]:
+    """Replies written in the scenario: how many were sent, sent twice, uncertain or never posted."""
+    outcome = {"written": len(replies), "sent": 0, "sent_twice": 0, "uncertain": 0, "failed": 0, "not_posted": 0}
+    for reply_id, state, error_kind in states:
         posted = posts.get(replies[reply_id], 0)
         outcome["sent_twice"] += posted > 1
         if state == ReplyState.SENT:

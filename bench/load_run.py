@@ -20,6 +20,7 @@ from load_counts import (
     duplicates,
     last_message_id,
     reply_outcome,
+    reply_states,
     seed,
     staff_email,
     stored_messages,
@@ -243,8 +244,10 @@ class LoadRun:
         clients = self.args.clients
         visible = visibility(paths, "visible", stored_at, clients)
         replies, tokens, reply_errors = self.repliers.take()
-        posts = generated["reply_posts"]
-        outcome = reply_outcome(self.app, replies, posts)
+        states = reply_states(self.app, list(replies))
+        # counted after the states: replies keep being written and sent while a scenario settles
+        posts = self.report(scenario)["reply_posts"]
+        outcome = reply_outcome(states, replies, posts)
         dup_after = duplicates(self.app)
         duplicated = {key: dup_after[key] - duplicates_before.get(key, 0) for key in dup_after}
         messages = sum(len(ids) for ids in generated["generated"].values())

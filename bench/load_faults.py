@@ -24,7 +24,7 @@ twice (a reply's token posted more than once on the channel) — each must be 0;
 message stored to visible in an inbox (every inbox counts), drain time, queue page p95 and
 CPU/memory per process. Exit status 1 when anything was lost, duplicated or sent twice.
 
-    python bench/load_faults.py                 # the full run (~35 minutes; a quiet machine)
+    python bench/load_faults.py                 # the full run (~30 minutes on 2 cores; a quiet machine)
     python bench/load_faults.py --quick         # smoke run: small numbers, a few minutes
 """
 

@@ -13,6 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from inbox.config import PROJECT_DIR, Settings
+from inbox.live_queue import ResyncingRedisManager
 from inbox.models import User, db
 from inbox.models.base import init_cipher
 from inbox.services.user_sessions import SESSION_TOKEN, signed_in_user
@@ -59,14 +60,18 @@ def init_extensions(app: Flask, settings: Settings) -> None:
     # Flask-SocketIO keeps the message queue of an earlier init_app when the new one has none
     # (an app made after a scale-out app in the same process would publish to that Redis).
     socketio.server_options.pop("client_manager", None)
+    queue: dict[str, object] = {}
+    if settings.redis_url:
+        channel = events_channel(settings.database_url)
+        queue["client_manager"] = ResyncingRedisManager(settings.redis_url, channel=channel)
     socketio.init_app(
         app,
         async_mode="threading",
         message_queue=settings.redis_url,
-        channel=events_channel(settings.database_url),
         cors_allowed_origins=[],
         logger=False,
         engineio_logger=False,
+        **queue,
     )
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"

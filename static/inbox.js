@@ -809,6 +809,7 @@
 
   function wireSocket() {
     socket.on("connect", catchUp);
+    socket.on("resync", catchUp); // the server's event queue was lost for a moment: reload what is shown
     for (const name of ["message.created", "message.triaged", "conversation.updated"]) {
       // One event carries the rows of every conversation a change touched.
       socket.on(name, (payload) => {

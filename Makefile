@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-dev browser nginx demo serve production test lint bench migrate clean
+.PHONY: help setup setup-dev browser nginx redis demo serve production test lint bench migrate clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -33,6 +33,9 @@ browser:  ## Debian's chromium for the browser tests (never a downloaded browser
 nginx:  ## Debian's nginx for the production mode and its test (only the binary is used)
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx; }
 
+redis:  ## Debian's redis-server binary (a test kills and restarts a private one)
+	@command -v redis-server >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq redis-server; }
+
 demo: setup  ## Start the inbox with the X sandbox and simulated voters at http://127.0.0.1:5000
 	$(BIN)/python -m inbox demo
 
@@ -43,7 +46,7 @@ serve: setup  ## Start the inbox without the sandbox (configure with environment
 production: setup  ## Production on this host: nginx, web processes, workers, scheduler (needs DATABASE_URL, REDIS_URL)
 	$(BIN)/python -m inbox production $(PRODUCTION_ARGS)
 
-test: setup-dev browser nginx  ## Run the whole test suite
+test: setup-dev browser nginx redis  ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup-dev  ## ruff

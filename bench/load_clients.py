@@ -8,7 +8,8 @@ on any) and when its tags came (``message.triaged``); a load message starts its 
 conversation, so a conversation is a message. After a lost connection a client reconnects
 (through the proxy, to whichever web process is up) and catches up as the inbox page does:
 it reloads the queue, page by page, back to a little before it lost the connection, and
-counts what it finds there as seen then.
+counts what it finds there as seen then. On ``resync`` (its web process lost Redis, so
+events were lost) it reloads the same way, back to the last event it received.
 
 Commands, one JSON line each on standard input, answered by one JSON line on standard output:
 ``{"cmd": "dump", "path": P}`` writes the sightings since the last dump (``numpy.savez``:
@@ -54,7 +55,9 @@ class Sightings:
         self.clients = clients
         self.seen: dict[str, dict[int, array]] = {kind: {} for kind in KINDS}
         self.totals = dict.fromkeys(KINDS, 0)  # (conversation, client) sightings since the last dump
-        self.counters = {"events": 0, "repeated_created": 0, "disconnects": 0, "reconnects": 0, "catch_up_rows": 0}
+        self.counters = {
+            "events": 0, "repeated_created": 0, "disconnects": 0, "reconnects": 0, "resyncs": 0, "catch_up_rows": 0,
+        }  # fmt: skip
 
     def mark(self, kind: str, conversation_id: int, client: int, when: float) -> None:
         """Record a sighting unless the client saw this kind for this conversation before."""
@@ -103,14 +106,16 @@ class StaffClient:
             reconnection=True, reconnection_delay=0.5, reconnection_delay_max=3, http_session=self.http,
             logger=debug, engineio_logger=debug,
         )  # fmt: skip
+        self.last_event_at: float | None = None
         self.sio.on("connect", self._on_connect)
+        self.sio.on("resync", self._on_resync)
         self.sio.on("disconnect", self._on_disconnect)
         for event, kinds in EVENTS.items():
             self.sio.on(event, self._handler(kinds))
 
     def _handler(self, kinds: tuple[str, ...]) -> Any:
         async def handle(data: Any) -> None:
-            now = time.time()
+            now = self.last_event_at = time.time()
             self.sightings.counters["events"] += 1
             for row in data["conversations"]:
                 for kind in kinds:
@@ -149,6 +154,12 @@ class StaffClient:
         lost_at, self.lost_at = self.lost_at, None
         self.sightings.counters["reconnects"] += 1
         asyncio.get_running_loop().create_task(self._catch_up(lost_at))
+
+    async def _on_resync(self, *_args: Any) -> None:
+        """The web process lost Redis for a while: reload back to the last event seen, as the page does."""
+        self.sightings.counters["resyncs"] += 1
+        since = self.last_event_at or time.time() - CATCH_UP_MARGIN
+        asyncio.get_running_loop().create_task(self._catch_up(since))
 
     async def _catch_up(self, lost_at: float) -> None:
         """Reload the queue back to a little before the connection was lost, as the page does."""

@@ -211,14 +211,15 @@ class MastodonIngestor:
                     raise ChannelError(
                         AccountHealth.PROVIDER_ERROR, "Mastodon sent a malformed answer; retrying later."
                     )
-                readable = [n for n in page if read_or_skip(lambda n=n: int(_id(n)) >= 0, n, "Mastodon notification")]
-                for notification in sorted(readable, key=lambda n: int(n["id"])):
+                numbered = [(read_or_skip(lambda n=n: int(_id(n)), n, "Mastodon notification"), n) for n in page]
+                readable = [(number, n) for number, n in numbered if number is not None]
+                for number, notification in sorted(readable, key=lambda pair: pair[0]):
                     message = read_or_skip(
                         lambda n=notification: self._mention(client, n, roots), notification, "Mastodon mention"
                     )
                     if message is not None:
                         messages.append(message)
-                    last_id = max(last_id, str(int(notification["id"])), key=int)
+                    last_id = max(last_id, str(number), key=int)
                 if len(page) < PAGE_SIZE:
                     break
         except MastodonError as error:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-dev browser nginx redis demo serve production test lint bench migrate clean
+.PHONY: help setup setup-dev missing-system-packages npm browser nginx redis system-packages demo serve production test lint bench migrate clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -23,18 +23,37 @@ static/node_modules/.installed: static/package.json static/package-lock.json
 	cd static && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(BIN)/.runtime static/node_modules/.installed  ## Virtual environment, Python and npm packages
+setup: $(BIN)/.runtime npm static/node_modules/.installed  ## Virtual environment, Python and npm packages
 
 setup-dev: setup $(BIN)/.dev  ## Also the test and lint tools
 
+# What the tests need from the system, as command:Debian-package pairs. A package is asked for
+# only when its command is missing (npm from NodeSource counts: Debian's npm would conflict
+# with it), one at a time, so one refusal says which need it was.
+SYSTEM_NEEDS ?= chromium:chromium nginx:nginx redis-server:redis-server npm:npm
+define install_if_missing
+	@command -v $(1) >/dev/null || [ -x /usr/sbin/$(1) ] || { \
+	  echo "installing Debian's $(2) (no $(1) on the PATH)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; }
+endef
+
+missing-system-packages:  ## Print the Debian packages `make test` would install here (none when all is there)
+	@for need in $(SYSTEM_NEEDS); do command="$${need%%:*}"; \
+	  command -v "$$command" >/dev/null || [ -x "/usr/sbin/$$command" ] || echo "$${need#*:}"; done
+
+npm:  ## npm for the browser libraries (any npm on the PATH will do; else Debian's)
+	$(call install_if_missing,npm,npm)
+
 browser:  ## Debian's chromium for the browser tests (never a downloaded browser)
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	$(call install_if_missing,chromium,chromium)
 
 nginx:  ## Debian's nginx for the production mode and its test (only the binary is used)
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx; }
+	$(call install_if_missing,nginx,nginx)
 
 redis:  ## Debian's redis-server binary (a test kills and restarts a private one)
-	@command -v redis-server >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq redis-server; }
+	$(call install_if_missing,redis-server,redis-server)
+
+system-packages: npm browser nginx redis  ## Everything `make test` needs from the system
 
 demo: setup  ## Start the inbox with the X sandbox and simulated voters at http://127.0.0.1:5000
 	$(BIN)/python -m inbox demo
@@ -46,7 +65,7 @@ serve: setup  ## Start the inbox without the sandbox (configure with environment
 production: setup  ## Production on this host: nginx, web processes, workers, scheduler (needs DATABASE_URL, REDIS_URL)
 	$(BIN)/python -m inbox production $(PRODUCTION_ARGS)
 
-test: setup-dev browser nginx redis  ## Run the whole test suite
+test: setup-dev system-packages  ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup-dev  ## ruff

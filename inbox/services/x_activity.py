@@ -12,7 +12,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,8 +58,36 @@ def _hmac_b64(secret: str, data: bytes) -> str:
     return "sha256=" + base64.b64encode(hmac.new(secret.encode(), data, hashlib.sha256).digest()).decode()
 
 
+# X's crc_token is a short opaque token (base64/base64url characters). The CRC answer is the
+# HMAC a delivery of that same text would be signed with, so answering anything else would
+# let anyone obtain a valid signature for a body of their choosing (issue 23, finding 1).
+# Every body that can store a message is a JSON object and starts with "{", which no
+# answerable token contains; tokens that parse as JSON at all (numbers, true…) are refused too.
+CRC_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_\-+/=.]{1,128}")
+
+
+class CrcTokenRefusedError(ValueError):
+    """The crc_token is not shaped like the tokens X sends, so it is not answered."""
+
+
+def crc_token_acceptable(crc_token: str) -> bool:
+    """True for a token of X's shape: 1-128 base64/base64url characters that are not a JSON value."""
+    if not CRC_TOKEN_SHAPE.fullmatch(crc_token):
+        return False
+    try:
+        json.loads(crc_token)
+    except ValueError:
+        return True
+    return False
+
+
 def crc_response_token(crc_token: str) -> str | None:
-    """``sha256=`` + base64 HMAC-SHA256 of ``crc_token`` with the app's consumer secret (None: no X account)."""
+    """``sha256=`` + base64 HMAC-SHA256 of ``crc_token`` with the app's consumer secret (None: no X account).
+
+    Raises :class:`CrcTokenRefusedError` for a token X would never send (see ``CRC_TOKEN_SHAPE``).
+    """
+    if not crc_token_acceptable(crc_token):
+        raise CrcTokenRefusedError("crc_token is not a token X sends.")
     secrets = consumer_secrets()
     return _hmac_b64(secrets[0], crc_token.encode()) if secrets else None
 

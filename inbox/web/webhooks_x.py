@@ -2,7 +2,9 @@
 
 Register ``https://<host>/webhooks/x`` as the X app's webhook and subscribe each connected
 account. ``GET /webhooks/x?crc_token=…`` answers ``{"response_token": "sha256=<base64
-HMAC-SHA256 of crc_token keyed with the consumer secret>"}``. A POST whose
+HMAC-SHA256 of crc_token keyed with the consumer secret>"}`` — only for tokens shaped like
+X's (short base64/base64url text, never JSON): the answer is the signature a POST of that
+same text would carry, so a JSON-like token would hand out a valid signature. A POST whose
 ``x-twitter-webhooks-signature`` does not match the raw body is refused with 403 before
 the body is parsed; a signed body that is not an Account Activity event gets 400. Polling
 keeps running as the fallback; both store with the same external ids, so never twice.
@@ -18,7 +20,7 @@ from werkzeug.wrappers import Response
 
 from inbox.extensions import csrf
 from inbox.ingest.x_webhook_events import MalformedEventError
-from inbox.services.x_activity import crc_response_token, matching_secret, store_x_activity
+from inbox.services.x_activity import CrcTokenRefusedError, crc_response_token, matching_secret, store_x_activity
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,11 @@ def crc_challenge() -> Response | tuple[Response, int]:
     token = request.args.get("crc_token", "")
     if not token:
         return jsonify({"error": "Expected the crc_token query parameter."}), 400
-    answer = crc_response_token(token)
+    try:
+        answer = crc_response_token(token)
+    except CrcTokenRefusedError as refused:
+        log.warning("X CRC request with a token X would not send refused (%d characters)", len(token))
+        return jsonify({"error": str(refused)}), 400
     if answer is None:
         return jsonify({"error": "No X account is connected, so there is no consumer secret to answer with."}), 404
     return jsonify({"response_token": answer})

@@ -1,7 +1,8 @@
 """Use cases of the website contact form: find a form, validate and submit a post, consent texts.
 
 A valid post is stored first (through ``store_incoming``, on the office's WEBFORM account,
-idempotent on a stable external id) and only then confirmed to the voter by e-mail; a
+under an external id made from its form token, so that each token brings in one message)
+and only then confirmed to the voter by e-mail; a
 failed confirmation is logged and loses nothing. Staff replies leave by e-mail through the
 WEBFORM sender, which reads ``from``, ``message_id``, ``references`` and ``subject`` of
 ``Message.raw`` and the account's SMTP credentials.
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from inbox.ingest.base import Author, IncomingMessage
-from inbox.models import ChannelAccount, ChannelKind, ContactFormSettings, Office, db, utcnow
+from inbox.models import ChannelAccount, ChannelKind, ContactFormSettings, Message, Office, db, utcnow
 from inbox.services.audit import record_audit
 from inbox.services.contact_form_texts import DEFAULT_CONSENT, LANGUAGES, text
 from inbox.services.form_confirmation import send_confirmation
@@ -31,6 +32,7 @@ from inbox.services.form_guard import (
     current_limits,
     is_throttled,
     record_post,
+    token_message_id,
 )
 from inbox.services.sql import insert_ignoring_conflict
 from inbox.services.store import store_incoming
@@ -239,6 +241,22 @@ def webform_account(office_id: int) -> ChannelAccount:
     return db.session.execute(lookup).scalars().first()  # type: ignore[return-value]
 
 
+def _post_digest(post: FormPostInput) -> str:
+    """A fingerprint of what the voter sent, to tell a double submit from a reused token."""
+    return hashlib.sha256("\x1f".join((post.email, post.name, post.message)).encode()).hexdigest()[:40]
+
+
+def _token_spent(account_id: int, external_id: str, post: FormPostInput, language: str) -> SubmitOutcome:
+    """A post whose token already brought a message in: a double submit of it, or a refused reuse."""
+    stored = db.session.execute(
+        select(Message).where(Message.channel_account_id == account_id, Message.external_id == external_id)
+    ).scalar_one_or_none()
+    if stored is not None and (stored.raw or {}).get("post_digest") == _post_digest(post):
+        return SubmitOutcome("duplicate", message_id=stored.id)
+    log.info("contact form of account %s: a used form token was sent again with another post", account_id)
+    return SubmitOutcome("invalid", {"form": text("error_token", language)})
+
+
 def _store_and_confirm(form: ContactFormSettings, post: FormPostInput, nonce: str, language: str) -> SubmitOutcome:
     account = webform_account(form.office_id)
     office = db.session.get(Office, form.office_id)
@@ -247,8 +265,7 @@ def _store_and_confirm(form: ContactFormSettings, post: FormPostInput, nonce: st
     sender = str(account.settings.get("from_address") or "")
     domain = sender.rpartition("@")[2] or "dialoog.invalid"
     mail_id = make_msgid(domain=domain)
-    digest = hashlib.sha256("\x1f".join((form.form_key, nonce, post.email, post.message)).encode()).hexdigest()
-    external_id = f"webform-{digest[:40]}"
+    external_id = token_message_id(form.form_key, nonce)
     consent = {
         "text": consent_text(form, language),
         "version": form.consent_version,
@@ -264,6 +281,7 @@ def _store_and_confirm(form: ContactFormSettings, post: FormPostInput, nonce: st
         "subject": subject,
         "language": language,
         "consent": consent,
+        "post_digest": _post_digest(post),
     }
     incoming = IncomingMessage(
         external_id=external_id,
@@ -276,6 +294,6 @@ def _store_and_confirm(form: ContactFormSettings, post: FormPostInput, nonce: st
     )
     result = store_incoming(account.id, [incoming])
     if not result.new_message_ids:
-        return SubmitOutcome("duplicate")
-    send_confirmation(account, post.name, post.email, post.message, subject, mail_id, office_name, language)
+        return _token_spent(account.id, external_id, post, language)
+    send_confirmation(account, post.email, subject, mail_id, office_name, language)
     return SubmitOutcome("stored", message_id=result.new_message_ids[0])

@@ -128,14 +128,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "de": "Ihre Nachricht an {office}",
     },
     "mail_body": {
-        "nl": "Beste {name},\n\nBedankt voor uw bericht aan {office}. We hebben het goed ontvangen en "
-        "antwoorden u zo snel mogelijk op dit adres.\n\nUw bericht:\n\n{message}\n",
-        "fr": "Bonjour {name},\n\nMerci pour votre message à {office}. Nous l'avons bien reçu et vous "
-        "répondrons dès que possible à cette adresse.\n\nVotre message :\n\n{message}\n",
-        "en": "Dear {name},\n\nThank you for your message to {office}. We have received it and will answer "
-        "you at this address as soon as we can.\n\nYour message:\n\n{message}\n",
-        "de": "Guten Tag {name},\n\nvielen Dank für Ihre Nachricht an {office}. Wir haben sie erhalten und "
-        "antworten Ihnen so bald wie möglich an diese Adresse.\n\nIhre Nachricht:\n\n{message}\n",
+        "nl": "Goedendag,\n\nBedankt voor uw bericht aan {office} via de website. We hebben het goed ontvangen "
+        "en antwoorden u zo snel mogelijk op dit adres.\n\nHeeft u dit formulier niet zelf ingevuld? Dan mag u "
+        "deze e-mail negeren.\n",
+        "fr": "Bonjour,\n\nMerci pour votre message à {office} envoyé par le site web. Nous l'avons bien reçu "
+        "et vous répondrons dès que possible à cette adresse.\n\nVous n'avez pas rempli ce formulaire ? "
+        "Vous pouvez ignorer cet e-mail.\n",
+        "en": "Hello,\n\nThank you for your message to {office} through the website. We have received it and "
+        "will answer you at this address as soon as we can.\n\nDid you not fill in this form yourself? Then "
+        "you can ignore this e-mail.\n",
+        "de": "Guten Tag,\n\nvielen Dank für Ihre Nachricht an {office} über die Website. Wir haben sie erhalten "
+        "und antworten Ihnen so bald wie möglich an diese Adresse.\n\nHaben Sie dieses Formular nicht selbst "
+        "ausgefüllt? Dann können Sie diese E-Mail ignorieren.\n",
     },
 }
 

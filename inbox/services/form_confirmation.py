@@ -1,5 +1,8 @@
 """The confirmation mail a voter gets after posting the website form, in their language.
 
+The mail is a fixed text: it never quotes the name or the message that were posted, so the
+form cannot be used to send chosen words from the office's mail identity to any typed
+address (the per-address throttle of :mod:`inbox.services.form_guard` bounds how often).
 It carries the Message-ID stored in the message's ``raw``, so that staff replies (and the
 voter's own reply to the confirmation) thread with it. Sending happens after the message is
 stored: a failure is logged and loses nothing.
@@ -20,9 +23,7 @@ log = logging.getLogger("inbox.services.contact_form")
 
 def send_confirmation(
     account: ChannelAccount,
-    name: str,
     address: str,
-    message: str,
     subject: str,
     mail_id: str,
     office_name: str,
@@ -34,7 +35,7 @@ def send_confirmation(
         log.warning("contact form of office %s: no SMTP set up, confirmation not sent", account.office_id)
         return
     try:
-        mail = _confirmation_mail(account, name, address, message, subject, mail_id, office_name, language)
+        mail = _confirmation_mail(account, address, subject, mail_id, office_name, language)
         send_email(SmtpSettings.from_mapping(account.credentials), mail)
     except SmtpError as error:
         log.warning("contact form of office %s: confirmation to voter failed: %s", account.office_id, error)
@@ -44,9 +45,7 @@ def send_confirmation(
 
 def _confirmation_mail(
     account: ChannelAccount,
-    name: str,
     address: str,
-    message: str,
     subject: str,
     mail_id: str,
     office_name: str,
@@ -55,12 +54,12 @@ def _confirmation_mail(
     mail = EmailMessage()
     sender_name = str(account.settings.get("from_name") or office_name)
     mail["From"] = Address(display_name=sender_name, addr_spec=str(account.settings["from_address"]))
-    mail["To"] = Address(display_name=name, addr_spec=address)
+    mail["To"] = Address(addr_spec=address)
     if account.settings.get("reply_to"):
         mail["Reply-To"] = str(account.settings["reply_to"])
     mail["Subject"] = subject
     mail["Message-ID"] = mail_id
     mail["Auto-Submitted"] = "auto-replied"
     mail["Content-Language"] = language
-    mail.set_content(text("mail_body", language, name=name, office=office_name, message=message))
+    mail.set_content(text("mail_body", language, office=office_name))
     return mail

@@ -1,27 +1,34 @@
-"""Spam guards of the website contact form: a signed, time-limited form token and throttling.
+"""Spam guards of the website contact form: a signed, single-use form token and throttling.
 
-The token is stateless (signed with the app's secret key), so the form works inside an
+The token is signed with the app's secret key (no session), so the form works inside an
 ``<iframe>`` on another site where the session cookie is not sent. It carries a random
-nonce that makes a double submit of the same page recognisable. Throttling counts recent
-posts in the database, so it holds across processes and hosts without Redis.
+nonce, and the message a token brings in is stored under an id made from that nonce
+(:func:`token_message_id`): the database's uniqueness spends the token, so a second post
+with it stores nothing (a double submit of the same page is recognised as such).
+Throttling counts recent posts in the database, so it holds across processes and hosts
+without Redis; the per-address count treats the variants of one mailbox (``+tag``, case,
+Gmail's dots) as one address.
 """
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 
 from inbox.models import FormPost, db, utcnow
 
 TOKEN_SALT = "dialoog.contact-form.v1"
 TOKEN_MAX_AGE_SECONDS = 6 * 3600
 POST_LOG_KEEP = timedelta(days=1)
+# Mail providers that ignore dots in the local part (and their domains that are one mailbox).
+DOTLESS_DOMAINS = ("gmail.com", "googlemail.com")
 
 
 class FormTokenError(Exception):
@@ -74,8 +81,43 @@ def check_form_token(token: str, form_key: str, min_fill_seconds: float) -> str:
     return payload["n"]
 
 
+def token_message_id(form_key: str, nonce: str) -> str:
+    """The external id of the message a form token brings in: one token, one stored message."""
+    digest = hashlib.sha256("\x1f".join((form_key, nonce)).encode()).hexdigest()
+    return f"webform-{digest[:40]}"
+
+
+def mailbox_key(email: str) -> str:
+    """The mailbox an address delivers to, for counting: lower case, no ``+tag``, Gmail without dots."""
+    local, _, domain = email.strip().lower().rpartition("@")
+    local = local.split("+", 1)[0]
+    if domain in DOTLESS_DOMAINS:
+        local, domain = local.replace(".", ""), DOTLESS_DOMAINS[0]
+    return f"{local}@{domain}"
+
+
+def _posts_to_mailbox(email: str, since: datetime) -> int:
+    """Recent posts whose address delivers to the same mailbox as ``email``.
+
+    The database narrows by domain (and, where dots count, by the local part's start); the
+    exact comparison is in Python.
+    """
+    key = mailbox_key(email)
+    local, _, domain = key.rpartition("@")
+    domains = DOTLESS_DOMAINS if domain in DOTLESS_DOMAINS else (domain,)
+    prefix = "" if domain in DOTLESS_DOMAINS else local
+    addresses = db.session.execute(
+        select(FormPost.email).where(
+            FormPost.created_at > since,
+            FormPost.email.startswith(prefix, autoescape=True),
+            or_(*(FormPost.email.endswith(f"@{name}", autoescape=True) for name in domains)),
+        )
+    ).scalars()
+    return sum(1 for address in addresses if mailbox_key(address) == key)
+
+
 def is_throttled(client_ip: str, email: str, limits: ThrottleLimits) -> bool:
-    """Whether this client address or e-mail address has posted too often recently (any office)."""
+    """Whether this client address or mailbox (see :func:`mailbox_key`) has posted too often recently."""
     now = utcnow()
     by_ip = db.session.execute(
         select(func.count(FormPost.id)).where(
@@ -86,10 +128,7 @@ def is_throttled(client_ip: str, email: str, limits: ThrottleLimits) -> bool:
         return True
     if not email:
         return False
-    by_email = db.session.execute(
-        select(func.count(FormPost.id)).where(FormPost.email == email, FormPost.created_at > now - limits.email_window)
-    ).scalar_one()
-    return by_email >= limits.per_email
+    return _posts_to_mailbox(email, now - limits.email_window) >= limits.per_email
 
 
 def record_post(office_id: int, client_ip: str, email: str) -> None:

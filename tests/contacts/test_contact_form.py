@@ -105,7 +105,7 @@ def test_valid_post_is_stored_and_confirmed_once(
     assert mail["Auto-Submitted"] == "auto-replied"
     assert "office@kamer.example" in mail["From"]
     assert "Merci pour votre message" in mail.get_content()
-    assert "tram sera-t-elle" in mail.get_content()
+    assert "tram sera-t-elle" not in mail.get_content(), "the confirmation is a fixed text"
 
 
 def test_errors_come_back_in_the_voters_language(app: Flask, form_office: OfficeSetup, visitor) -> None:
@@ -152,8 +152,13 @@ def test_bot_is_throttled_while_real_voters_get_through(app: Flask, form_office:
     key = form_key_of(form_office.office.id)
     bot = visitor(key, ip="203.0.113.66")
     bot.open()
-    statuses = [bot.post(message=f"BUY NOW {n}", email=f"bot{n}@spam.example").status_code for n in range(1000)]
+    statuses = []
+    for n in range(1000):
+        statuses.append(bot.post(message=f"BUY NOW {n}", email=f"bot{n}@spam.example").status_code)
+        if statuses[-1] == 200:
+            bot.open()  # a form token brings in one message: the bot needs a fresh page for the next
     assert statuses.count(429) == 997
+    bot.open()
     throttled = bot.post(message="one more")
     assert throttled.status_code == 429 and "Retry-After" in throttled.headers
     assert "Probeer het later opnieuw" in throttled.get_data(as_text=True)

@@ -163,6 +163,16 @@ def send_me_a_test(office_id: int) -> Response:
     return redirect(url_for("digest_pages.preview", office_id=office_id, week=week.start.isoformat()))
 
 
+# The query keys the dashboard passes on to its JSON twin; any other key (``office_id``,
+# ``_method``, …) would reach ``url_for`` as a keyword of its own and break the page.
+PERIOD_KEYS = ("period", "from", "to")
+
+
+def _period_args() -> dict[str, str]:
+    """The period keys of this request's query, as sent (each one once)."""
+    return {key: request.args[key] for key in PERIOD_KEYS if key in request.args}
+
+
 def _period(office_id: int) -> tuple[Week, Week, str]:
     period = request.args.get("period", "8w")
     last = _week_arg(office_id, "to")
@@ -209,7 +219,7 @@ def dashboard(office_id: int) -> str:
         topic_chart=topic_chart,
         busiest=busiest,
         kinds=kinds,
-        json_url=url_for("digest_pages.dashboard_json", office_id=office_id, **request.args),
+        json_url=url_for("digest_pages.dashboard_json", office_id=office_id, **_period_args()),
         voter_details=sees_voter_details(membership),
         **template_helpers(language),
     )

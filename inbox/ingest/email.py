@@ -93,7 +93,8 @@ def _unreadable(uid: int, raw: bytes, error: Exception) -> ParsedMail:
 
 def to_incoming(mail: ParsedMail, thread_key: str) -> IncomingMessage:
     """Normalise a parsed mail; the raw part holds the keys the reply sender reads."""
-    sender = mail.from_address or "unknown-sender"
+    # a mail without any address is one unknown person, never merged with the others
+    sender = mail.from_address or "no-address:" + hashlib.sha256(mail.message_id.encode()).hexdigest()[:16]
     return IncomingMessage(
         external_id=mail.message_id,
         thread_key=thread_key,

@@ -27,10 +27,12 @@ from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
-from inbox.mail.bounces import automatic_reason
+from inbox.mail.addresses import address_in
+from inbox.mail.bounces import MailSignals, automatic_reason
 from inbox.mail.charsets import decode_text
+from inbox.mail.header_block import repair_header_block
 from inbox.mail.html_text import html_to_text, sanitize_html
 from inbox.mail.quoting import new_part
 from inbox.mail.threading import normalize_message_id, parse_id_list
@@ -104,13 +106,13 @@ def _decode_words(value: str) -> str:
 
 def _sender(message: Message) -> tuple[str, str]:
     value = header_text(message, "From")
-    try:
-        pairs = getaddresses([value])
-    except Exception:
-        pairs = []
-    for name, address in pairs:
-        if "@" in address:
-            return address.strip().lower()[:320], name.strip()[:200]
+    address, name = address_in(value)
+    if address:
+        return address[:320], name[:200]
+    for fallback in ("Reply-To", "Sender"):  # a From without a usable address: whom to answer
+        address, _ = address_in(header_text(message, fallback))
+        if address:
+            return address[:320], value.strip()[:200]
     return "", value[:200]
 
 
@@ -131,6 +133,7 @@ class _Walker:
         self.plain: list[str] = []
         self.html: list[str] = []
         self.attachments: list[Attachment] = []
+        self.part_types: set[str] = set()
         self.parts = 0
 
     def walk(self, part: Message, depth: int = 0) -> None:
@@ -139,6 +142,7 @@ class _Walker:
         if self.parts > MAX_PARTS or depth > MAX_DEPTH:
             return
         content_type = part.get_content_type()
+        self.part_types.add(content_type)
         if part.is_multipart():
             children = part.get_payload()
             if content_type == "multipart/alternative":
@@ -151,7 +155,7 @@ class _Walker:
         filename = self._filename(part)
         if content_type.startswith("multipart/"):  # declared multipart without a usable boundary
             content_type = "text/plain"
-        if content_type in {"text/plain", "text/html"} and disposition != "attachment" and not filename:
+        if content_type in {"text/plain", "text/html"} and disposition != "attachment":  # a filename too: still text
             text = decode_text(self._payload(part), part.get_content_charset())
             (self.plain if content_type == "text/plain" else self.html).append(text)
             return
@@ -223,13 +227,34 @@ def _fallback_id(raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
+def _signals(message: Message, walker: _Walker, sender: str, text: str) -> MailSignals:
+    return MailSignals(
+        header=lambda key: header_text(message, key),
+        content_type=message.get_content_type(),
+        sender=sender,
+        from_header=header_text(message, "From"),
+        part_types=frozenset(walker.part_types),
+        body=text[:20_000],
+    )
+
+
+def _text_attachment_as_body(walker: _Walker) -> None:
+    """A mail whose only text is an attached ``text/plain`` file: that file is what the voter wrote."""
+    for attachment in walker.attachments:
+        if attachment.content_type == "text/plain" and attachment.size <= MAX_NEW_TEXT * 4:
+            walker.plain.append(decode_text(attachment.data, None))
+            return
+
+
 def parse_mail(raw: bytes) -> ParsedMail:
     """Parse one mail; never raises on malformed input."""
-    message: EmailMessage = email.message_from_bytes(raw, policy=policy.compat32)  # type: ignore[assignment]
+    message: EmailMessage = email.message_from_bytes(repair_header_block(raw), policy=policy.compat32)  # type: ignore[assignment]
     sender, name = _sender(message)
     header = lambda key: header_text(message, key)  # noqa: E731
     walker = _Walker()
     walker.walk(message)
+    if not walker.plain and not walker.html:
+        _text_attachment_as_body(walker)
     html = "\n".join(walker.html) if walker.html else None
     full_text = "\n\n".join(walker.plain) if walker.plain else (html_to_text(html) if html else "")
     full_text = full_text.replace("\r\n", "\n").replace("\r", "\n")
@@ -244,6 +269,6 @@ def parse_mail(raw: bytes) -> ParsedMail:
         new_text=new_part(full_text[: MAX_NEW_TEXT * 2])[:MAX_NEW_TEXT],
         full_text=full_text[:MAX_FULL_TEXT],
         html=sanitize_html(html[: MAX_HTML * 4]).strip()[:MAX_HTML] if html else None,
-        automatic=automatic_reason(header, message.get_content_type(), sender),
+        automatic=automatic_reason(_signals(message, walker, sender, full_text)),
         attachments=walker.attachments,
     )

@@ -27,15 +27,62 @@
       .join("\n");
   }
 
+  function actorName(event) {
+    return event.actor_id === null ? t("audit.system") : event.actor || t("audit.removed_user", { id: event.actor_id });
+  }
+
+  // What the event points at, in words: a person's or a voter's name, a channel and its handle.
+  function targetName(event) {
+    const label = event.target_label;
+    if (event.target_type === "channel_account" && label) {
+      const [kind, handle] = label.split(/:(.*)/s);
+      return t("channel." + kind) + " @" + handle;
+    }
+    if (label) return label;
+    if (event.target_type === "user") return t("audit.removed_user", { id: event.target_id });
+    return event.target_id ? t("audit.gone", { id: event.target_id }) : "";
+  }
+
+  function userName(event, id) {
+    if (id === null || id === undefined) return t("conv.nobody");
+    return (event.names || {})[String(id)] || t("audit.removed_user", { id: id });
+  }
+
+  // One readable, translated line per event: "Anna added Pieter as staff".
+  function sentence(event) {
+    const detail = event.detail || {};
+    const values = { actor: actorName(event), target: targetName(event), action: event.action, email: detail.email || "" };
+    let key = "audit.line." + event.action;
+    if (detail.role) values.role = t("role." + detail.role);
+    if (event.action === "user.added" && detail.invitation) key = "audit.line.user.joined";
+    if (event.action === "user.role_changed") {
+      values.from = t("role." + detail.from);
+      values.to = t("role." + detail.to);
+    }
+    if (event.action === "conversation.status") values.to = t("status." + detail.to);
+    if (event.action === "conversation.assigned") {
+      if (detail.to === null || detail.to === undefined) key = "audit.line.conversation.unassigned";
+      values.to = userName(event, detail.to);
+    }
+    if (event.action === "office.approval_rule") key = "audit.line.office." + (detail.require_approval ? "approval_on" : "approval_off");
+    if (event.action === "channel.budget") values.budget = detail.daily_requests;
+    if (event.action === "retention.changed") values.to = detail.to;
+    if (event.action === "tag.corrected") {
+      values.from = detail.from === null || detail.from === undefined ? "—" : String(detail.from);
+      values.to = String(detail.to);
+    }
+    return t(key) === key ? t("audit.line.other", values) : t(key, values);
+  }
+
   function row(event) {
     const tr = el("tr");
     tr.dataset.id = String(event.id);
     tr.dataset.action = event.action;
     const when = el("td", "when", event.local_time);
     when.title = event.at;
-    const who = event.actor_id === null ? t("audit.system") : event.actor || t("audit.removed_user", { id: event.actor_id });
-    const target = event.target_type ? event.target_type + (event.target_id ? " #" + event.target_id : "") : "";
-    tr.append(when, el("td", "who", who), el("td", "what", event.action), el("td", "target", target), el("td", "detail", detailText(event.detail)));
+    const what = el("td", "what", sentence(event));
+    what.title = event.action; // the code, for whoever searches by it
+    tr.append(when, el("td", "who", actorName(event)), what, el("td", "detail", detailText(event.detail)));
     return tr;
   }
 
@@ -60,7 +107,7 @@
   async function loadActors() {
     const data = await call("GET", "/api/admin/users").catch(() => ({ users: [] }));
     for (const user of data.users) {
-      const option = el("option", null, user.name + " (" + user.role + ")");
+      const option = el("option", null, user.name + " (" + t("role." + user.role) + ")");
       option.value = String(user.id);
       $("audit-actor").append(option);
     }

@@ -20,6 +20,7 @@ from sqlalchemy import Select, func, select
 
 from inbox.models import AuditEvent, Office, User, db
 from inbox.services.audit import record_audit
+from inbox.services.audit_labels import detail_user_ids, target_labels
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -174,18 +175,27 @@ def event_view(event: AuditEvent, names: Mapping[int, str], zone: ZoneInfo) -> d
 def search_audit(
     office_id: int, filters: AuditFilters, *, cursor: int | None = None, limit: int = DEFAULT_LIMIT
 ) -> AuditPage:
-    """A page of the office's audit events matching ``filters``, newest first."""
+    """A page of the office's audit events matching ``filters``, newest first.
+
+    Each event also carries ``target_label`` (the name of what it points at, when that
+    still exists) and ``names`` (user ids in its detail → names), so the page can say it
+    in words.
+    """
     query = _query(office_id, filters)
     if cursor is not None:
         query = query.where(AuditEvent.id < cursor)
     rows = list(db.session.execute(query.order_by(AuditEvent.id.desc()).limit(limit + 1)).scalars())
     more, rows = len(rows) > limit, rows[:limit]
-    names = actor_names({row.actor_user_id for row in rows if row.actor_user_id is not None})
+    names = actor_names({row.actor_user_id for row in rows if row.actor_user_id is not None} | detail_user_ids(rows))
+    labels = target_labels(rows)
     zone = office_zone(office_id)
-    return AuditPage(
-        events=[event_view(row, names, zone) for row in rows],
-        next_cursor=str(rows[-1].id) if more and rows else None,
-    )
+    events = []
+    for row in rows:
+        view = event_view(row, names, zone)
+        view["target_label"] = labels.get((row.target_type, row.target_id))
+        view["names"] = {str(user_id): names[user_id] for user_id in detail_user_ids([row]) if user_id in names}
+        events.append(view)
+    return AuditPage(events=events, next_cursor=str(rows[-1].id) if more and rows else None)
 
 
 def count_audit(office_id: int, filters: AuditFilters) -> int:

@@ -96,9 +96,17 @@ def _users(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {str(u["id"]): u for u in body.get("includes", {}).get("users", []) if isinstance(u, dict) and "id" in u}
 
 
+def is_repost(tweet: dict[str, Any]) -> bool:
+    """Whether the post is a retweet (X's ``referenced_tweets`` type ``retweeted``): a repost, not anyone's words."""
+    references = tweet.get("referenced_tweets")
+    return isinstance(references, list) and any(
+        isinstance(ref, dict) and ref.get("type") == "retweeted" for ref in references
+    )
+
+
 def _from_others(tweet: dict[str, Any], users: dict[str, dict[str, Any]], own_id: str) -> IncomingMessage | None:
-    """The tweet as a message, or None when the account wrote it itself."""
-    return None if str(tweet.get("author_id")) == own_id else to_incoming(tweet, users)
+    """The tweet as a message, or None when the account wrote it itself or it is a retweet."""
+    return None if str(tweet.get("author_id")) == own_id or is_repost(tweet) else to_incoming(tweet, users)
 
 
 def _newer(tweet: dict[str, Any], seen: str) -> bool:
@@ -234,6 +242,7 @@ def quotes_pass(client: tweepy.Client, account: ChannelAccount, cursor: dict[str
             "post_read",
             lambda post_id=post_id: client.get_quote_tweets(
                 post_id,
+                exclude=["retweets"],
                 max_results=PAGE_SIZE,
                 expansions=["author_id"],
                 tweet_fields=TWEET_FIELDS,

@@ -80,9 +80,9 @@ class XActivityRoutes(XAccountActivity):
                 ]
             }, 200
         cursor = self._page_cursor(f"quotes:{tweet_id}")
-        return tweets_page(
-            self, f"quotes:{tweet_id}", self.quotes_of(tweet_id), request.args, cursor, min_results=10
-        ), 200
+        exclude = frozenset(v for v in request.args.get("exclude", "").split(",") if v)
+        quotes = self.quotes_of(tweet_id, exclude=exclude)
+        return tweets_page(self, f"quotes:{tweet_id}", quotes, request.args, cursor, min_results=10), 200
 
     def _page_cursor(self, owner: str) -> str | None:
         token = request.args.get("pagination_token")

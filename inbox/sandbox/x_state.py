@@ -278,10 +278,38 @@ class XState:
         """The id of the post ``tweet`` quotes, if it is a quote post."""
         return next((ref["id"] for ref in tweet.get("referenced_tweets", []) if ref["type"] == "quoted"), None)
 
-    def quotes_of(self, tweet_id: str) -> list[dict[str, Any]]:
-        """Quote posts of ``tweet_id``, newest first."""
+    def retweet(self, author_id: str, tweet_id: str) -> dict[str, Any]:
+        """``author_id`` reposts ``tweet_id``: X's retweet record, ``RT @user: text`` cut at 140 characters."""
         with self._lock:
-            found = [self.get_tweet(t["id"]) for t in self._tweets.values() if self.quoted_id(t) == str(tweet_id)]
+            original = self._tweets[str(tweet_id)]
+            text = f"RT @{self._users[original['author_id']]['username']}: {original['text']}"
+            tid = self._next_id()
+            self._tweets[tid] = {
+                "id": tid,
+                "text": text if len(text) <= 140 else text[:139] + "…",
+                "author_id": author_id,
+                "conversation_id": tid,
+                "created_at": iso_millis(time.time()),
+                "lang": original.get("lang", "und"),
+                "edit_history_tweet_ids": [tid],
+                "referenced_tweets": [{"type": "retweeted", "id": original["id"]}],
+            }
+            return dict(self._tweets[tid])
+
+    def quotes_of(self, tweet_id: str, *, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+        """Quote posts of ``tweet_id``, newest first, with retweets of them unless ``exclude`` holds "retweets"."""
+        with self._lock:
+            quotes = {t["id"] for t in self._tweets.values() if self.quoted_id(t) == str(tweet_id)}
+            reposts = (
+                set()
+                if "retweets" in exclude
+                else {
+                    t["id"]
+                    for t in self._tweets.values()
+                    if any(r["type"] == "retweeted" and r["id"] in quotes for r in t.get("referenced_tweets", []))
+                }
+            )
+            found = [self.get_tweet(tid) for tid in quotes | reposts]
             return sorted((t for t in found if t), key=lambda t: int(t["id"]), reverse=True)
 
     def tweets_by(self, user_id: str, *, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:

@@ -166,3 +166,26 @@ def test_hostile_dm_text_is_stored_intact_by_polling(quiet_app: Flask, x_sandbox
     (message,) = _inbound()
     assert message.text == hostile.replace("\x00", "\ufffd")
     assert message.raw["dm_event"]["text"] == hostile.replace("\x00", "\ufffd")
+
+
+def test_retweets_of_quote_posts_are_not_stored_as_messages(quiet_app: Flask, x_sandbox) -> None:
+    """X returns retweets of quote posts among the quotes ("RT @…", cut at 140 characters) unless
+    ``exclude=retweets`` is asked; a repost is nobody's words to the office."""
+    sandbox, base_url = x_sandbox
+    account = x_account(office_with_users().office.id, sandbox, base_url)
+    anna, bram = voters(sandbox)
+    own = sandbox.post_tweet(account.external_id, "Vandaag stellen we het nieuwe mobiliteitsplan voor.")
+    quote = sandbox.post_tweet(
+        bram["id"],
+        "Dit plan vergeet de landelijke gemeenten, en dat zeg ik al jaren tegen iedereen.",
+        quote_tweet_id=own["id"],
+    )
+    retweet = sandbox.retweet(anna["id"], quote["id"])
+    assert retweet["text"].startswith("RT @") and {t["id"] for t in sandbox.quotes_of(own["id"])} == {
+        quote["id"],
+        retweet["id"],
+    }
+
+    poll_account(account.id)
+
+    assert [m.text for m in _inbound()] == [quote["text"]]

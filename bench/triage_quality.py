@@ -1,8 +1,13 @@
 """Quality of the committed triage heads, side by side with MODELS.md and the issue's targets.
 
-    python bench/triage_quality.py --data ../shared/data [--weights inbox/triage/weights] [--json]
+    python bench/triage_quality.py --data ../shared/data [--weights inbox/triage/weights] [--json] [--voter-only]
 
-Prints sentiment macro-F1 per language (XLM-T val), offensive macro-F1 (TweetEval val),
+Prints every tag on the frozen voter check set (``inbox/triage/evaluation``, 604 realistic
+messages in nl/fr/en/de) per language with 95% confidence intervals: topic top-1/top-2,
+sentiment macro-F1, needs-reply F1, language, toxicity false alarms and campaign ARI (the
+messages streamed in a fixed order through the worker's incremental campaign matcher).
+Then, on the public validation sets:
+sentiment macro-F1 per language (XLM-T val), offensive macro-F1 (TweetEval val),
 topic accuracy (5-fold on the Chamber questions, all mapped themes and the 6 largest),
 the hand-written toxicity check (caught / false alarms per language) and needs-reply F1
 on the hand-written validation messages, each with PASS/MISS where there is a target.
@@ -22,11 +27,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from inbox.triage.evaluation.voter_run import CachedEncoder, run_voter_check
 from inbox.triage.heads import Head
 from inbox.triage.sentiment import LanguageRoutedHead
 from inbox.triage.training import evaluate
 from inbox.triage.training.data import DEFAULT_DATA_DIR
-from inbox.triage.training.embed_cache import build_embedder
 from inbox.triage.training.report import format_table, rows_for
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "inbox" / "triage" / "weights"
@@ -46,7 +51,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cache-dir", type=Path, default=default_cache, help="embedding cache (%(default)s)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads (%(default)s)")
     parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
+    parser.add_argument("--voter-only", action="store_true", help="only the voter check set (no public sets)")
     return parser.parse_args(argv)
+
+
+VOTER_TARGETS = {"topic_top1": 85.0, "sentiment_macro_f1": 70.0, "needs_reply_f1": 92.0, "campaign_ari": 90.0}
+
+
+def format_voter_table(scores: dict) -> str:
+    """The voter check scores as a table: one row per tag, one column per language (value [95% CI])."""
+    columns = list(scores)
+    lines = [
+        "voter check set (frozen, inbox/triage/evaluation; 95% CI: Wilson / bootstrap)",
+        f"{'tag':<22}" + "".join(f"{c + ' (n=' + str(scores[c]['n']) + ')':>22}" for c in columns) + "  target",
+    ]
+    for tag in [key for key in scores["all"] if key != "n"]:
+        cells = "".join(
+            f"{scores[c][tag]['value']:>8.1f} [{scores[c][tag]['ci'][0]:>5.1f},{scores[c][tag]['ci'][1]:>5.1f}]"
+            for c in columns
+        )
+        target = VOTER_TARGETS.get(tag)
+        lines.append(f"{tag:<22}{cells}  {'>= ' + str(target) if target else ''}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,7 +82,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no data at {args.data} (use --data)", file=sys.stderr)
         return 2
     start = time.monotonic()
-    embed = build_embedder(args.encoder, args.cache_dir, threads=args.threads)
+    encoder = CachedEncoder(args.encoder, args.cache_dir, threads=args.threads)
+    embed = encoder.embed
+    print("voter check set ...", file=sys.stderr, flush=True)
+    voter, confusions = run_voter_check(encoder, args.weights)
+    print(format_voter_table(voter))
+    print("\nmost frequent topic errors on the voter check set (truth -> predicted):\n" + "\n".join(confusions))
+    if args.voter_only:
+        if args.json:
+            print(json.dumps({"voter_check": voter}, indent=2))
+        return 0
     heads: dict[str, Head | LanguageRoutedHead] = {
         name: Head.load(args.weights, name) for name in ("toxicity", "needs_reply")
     }
@@ -84,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         "chamber_all_mapped_5fold_grouped": evaluate.topic_cross_validation(embed, args.data, group_duplicates=True),
         "short_messages": evaluate.topic_short_check(Head.load(args.weights, "topic_default"), embed),
     }
-    rows = [row for task, values in scores.items() for row in rows_for(task, values)]
+    scores["voter_check"] = voter
+    rows = [row for task, values in scores.items() if task != "voter_check" for row in rows_for(task, values)]
     print(format_table(rows))
     statuses = [row.status for row in rows if row.status]
     print(

@@ -37,33 +37,36 @@ def _read_json_lines(stream: TextIO) -> list[dict[str, Any]]:
 def tag_command(min_campaign_size: int) -> None:
     """Read JSON lines {"id", "text"} on stdin; write one JSON line of tags per input on stdout.
 
-    Campaigns are clustered within the input. A progress bar goes to standard error.
+    Campaigns are matched as the worker does: the input is a stream in arrival order, fed
+    batch by batch to the incremental matcher, whose campaigns and pool of recent
+    unclustered messages carry over from batch to batch (a campaign founded late still
+    takes earlier messages from the pool). A progress bar goes to standard error.
     """
-    from inbox.triage.campaigns import cluster_batch
+    from inbox.triage.campaign_stream import CampaignStream
     from inbox.triage.models import get_triager
 
     records = _read_json_lines(sys.stdin)
     triager = get_triager(current_app.extensions["dialoog.settings"])
+    stream = CampaignStream(min_size=min_campaign_size)
     outputs = []
     with click.progressbar(length=len(records), label="tagging", file=sys.stderr) as bar:
         for start in range(0, len(records), BATCH):
             batch = records[start : start + BATCH]
-            outputs.extend(triager.analyse([r["text"] for r in batch]))
-            bar.update(len(batch))
-    usable = [i for i, output in enumerate(outputs) if output.embedding is not None]
-    campaigns: list[int | None] = [None] * len(records)
-    if usable:
-        import numpy as np
+            tagged = triager.analyse([r["text"] for r in batch])
+            usable = [i for i, output in enumerate(tagged) if output.embedding is not None]
+            if usable:
+                import numpy as np
 
-        clusters = cluster_batch(
-            np.stack([outputs[i].embedding for i in usable]),
-            [records[i]["text"] for i in usable],
-            min_size=min_campaign_size,
-        )
-        for index, cluster in zip(usable, clusters, strict=True):
-            campaigns[index] = cluster
-    for record, output, campaign in zip(records, outputs, campaigns, strict=True):
-        line = {"id": record.get("id"), **output.as_json(), "campaign": campaign}
+                stream.feed(
+                    [start + i for i in usable],
+                    np.stack([tagged[i].embedding for i in usable]),
+                    [batch[i]["text"] for i in usable],
+                )
+            outputs.extend(tagged)
+            bar.update(len(batch))
+    for index, (record, output) in enumerate(zip(records, outputs, strict=True)):
+        campaign = stream.campaign(index)
+        line = {"id": record.get("id"), **output.as_json(), "campaign": campaign - 1 if campaign else None}
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 

@@ -29,15 +29,15 @@ def _settings():  # type: ignore[no-untyped-def]
 )
 @click.password_option(help="Password (asked when omitted).")
 def create_user_command(office_name: str, email: str, name: str, role: str, password: str) -> None:
-    """Create a user with a role in an office."""
+    """Create a user with a role in an office; at their first login they choose their own password."""
     from inbox.services.users import create_office, create_user, find_office
 
     office = find_office(office_name) or create_office(office_name)
     try:
-        user = create_user(office.id, email, name, password, Role(role))
+        user = create_user(office.id, email, name, password, Role(role), must_change_password=True)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(f"Created {user.email} as {role} in {office.name}.")
+    click.echo(f"Created {user.email} as {role} in {office.name}; the first login asks for a new password.")
 
 
 @click.command("poll-once")

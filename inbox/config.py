@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet
 
@@ -53,6 +54,7 @@ class Settings:
     mail_from: str = "Dialoog <dialoog@localhost>"
     public_url: str = "http://127.0.0.1:5000"
     live_recheck_seconds: float = 5.0  # how soon an open page loses live events after logout or demotion
+    secure_cookies: bool = False  # cookies only over HTTPS: see secure_cookies_wanted()
 
     def flask_config(self) -> dict[str, Any]:
         """The subset of settings Flask and its extensions read from ``app.config``."""
@@ -66,6 +68,10 @@ class Settings:
             "TESTING": self.testing,
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
+            "SESSION_COOKIE_SECURE": self.secure_cookies,
+            "REMEMBER_COOKIE_HTTPONLY": True,
+            "REMEMBER_COOKIE_SAMESITE": "Lax",
+            "REMEMBER_COOKIE_SECURE": self.secure_cookies,
             "PERMANENT_SESSION_LIFETIME": SESSION_LIFETIME,
             "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
         }
@@ -98,6 +104,23 @@ def _fernet_keys(name: str, value: str) -> tuple[str, ...]:
     return keys
 
 
+def secure_cookies_wanted(env: Mapping[str, Any], public_url: str) -> bool:
+    """Whether the session cookie gets ``Secure`` (sent over HTTPS only).
+
+    ``DIALOOG_SECURE_COOKIES`` (1/0) decides when set. Otherwise: yes when the public URL is
+    https, and in production mode (``DIALOOG_PRODUCTION``, set by the production web process)
+    unless the inbox is only reached at a plain-http loopback address (a trial on one machine).
+    """
+    explicit = str(env.get("DIALOOG_SECURE_COOKIES") or "").strip().lower()
+    if explicit:
+        return explicit in {"1", "true", "yes"}
+    if public_url.startswith("https://"):
+        return True
+    host = (urlsplit(public_url).hostname or "").lower()
+    production = str(env.get("DIALOOG_PRODUCTION") or "").lower() in {"1", "true", "yes"}
+    return production and host not in {"127.0.0.1", "localhost", "::1"}
+
+
 def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
     """Build :class:`Settings` from the environment, with ``overrides`` taking precedence."""
     env: dict[str, Any] = dict(os.environ)
@@ -111,6 +134,7 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
     encryption_key = env.get("DIALOOG_ENCRYPTION_KEY") or _persisted_secret(
         instance_dir, "encryption_key", lambda: Fernet.generate_key().decode()
     )
+    public_url = str(env.get("DIALOOG_PUBLIC_URL") or "http://127.0.0.1:5000").rstrip("/")
     default_mode = "workers" if redis_url else "embedded"
     jobs_mode = env.get("DIALOOG_JOBS") or default_mode
     if jobs_mode not in {"embedded", "workers", "immediate"}:
@@ -143,6 +167,7 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         smtp_username=str(env.get("DIALOOG_SMTP_USERNAME") or ""),
         smtp_password=str(env.get("DIALOOG_SMTP_PASSWORD") or ""),
         mail_from=str(env.get("DIALOOG_MAIL_FROM") or "Dialoog <dialoog@localhost>"),
-        public_url=str(env.get("DIALOOG_PUBLIC_URL") or "http://127.0.0.1:5000").rstrip("/"),
+        public_url=public_url,
         live_recheck_seconds=float(env.get("DIALOOG_LIVE_RECHECK_SECONDS") or 5),
+        secure_cookies=secure_cookies_wanted(env, public_url),
     )

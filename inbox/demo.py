@@ -46,8 +46,11 @@ def seed_demo(api_base_url: str, credentials: dict[str, str]) -> ChannelAccount:
     """Create the Demo office, its users and X account once; point the account at the sandbox."""
     office = find_office(DEMO_OFFICE) or create_office(DEMO_OFFICE)
     for email, name, role in DEMO_USERS:
-        if db.session.execute(select(User).where(User.email == email)).scalar_one_or_none() is None:
+        user = db.session.execute(select(User).where(User.email == email)).scalar_one_or_none()
+        if user is None:
             create_user(office.id, email, name, DEMO_PASSWORD, role)
+        else:  # the published demo password stays usable (upgrade 0015 asks every older account for a new one)
+            user.must_change_password = False
     account = db.session.execute(
         select(ChannelAccount).where(ChannelAccount.office_id == office.id, ChannelAccount.kind == ChannelKind.X)
     ).scalar_one_or_none()
@@ -92,6 +95,7 @@ def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
     click.echo(f"Logins (password for all: {DEMO_PASSWORD}):")
     for email, name, role in DEMO_USERS:
         click.echo(f"  {role.value:<10} {email:<28} {name}")
+    click.echo("Invitations and password-reset mails are saved in instance/outbox/ (.eml files).")
     click.echo("Ctrl-C stops everything; the data stays in the instance/ folder.\n")
     run_server(app, host=host, port=port, on_stop=[simulator.stop, server.stop, *stoppers])
 

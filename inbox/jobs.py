@@ -115,6 +115,19 @@ def send_digest_job(delivery_id: int) -> None:
         deliver_digest(delivery_id)
 
 
+@send_queue.task(retries=3, retry_delay=60)
+def account_mail_job(kind: str, key: int | str) -> None:
+    """Mail an invitation (``key``: its id) or a password-reset link (``key``: the address); sent once."""
+    from inbox.services.invitations import mail_invitation
+    from inbox.services.password_changes import mail_password_reset
+
+    with job_context():
+        if kind == "invitation":
+            mail_invitation(int(key))
+        elif kind == "password_reset":
+            mail_password_reset(str(key))
+
+
 @ingest_queue.task()
 def housekeeping_job() -> None:
     """Upkeep that is due: each office's retention run (once per office-local day), expired sign-ins."""

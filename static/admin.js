@@ -40,6 +40,12 @@
       removeCell.append(remove);
       row.append(el("td", null, user.name), el("td", null, user.email), roleCell, removeCell);
       return row;
+    }), ...data.invitations.map((invitation) => {
+      const row = el("tr");
+      row.className = "invited";
+      row.append(el("td", null, invitation.name), el("td", null, invitation.email),
+        el("td", null, t("role." + invitation.role)), el("td", null, t("admin.invitation_pending")));
+      return row;
     }));
   }
 
@@ -122,9 +128,9 @@
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.target));
     attempt(() => call("POST", "/api/admin/users", form), async (created) => {
-      say(created.password
-        ? t("admin.password_once", { email: created.email, password: created.password })
-        : t("admin.added_existing", { email: created.email }));
+      say(created.mailed
+        ? t("admin.invited", { email: created.email })
+        : t("admin.invite_not_mailed", { email: created.email }));
       event.target.reset();
       await loadUsers();
     });

@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 typed models, one file per aggregate."""
 
+from inbox.models.account import OfficeInvitation, PasswordReset
 from inbox.models.audit import AuditEvent
 from inbox.models.base import Base, db, utcnow
 from inbox.models.canned import CannedReply
@@ -52,8 +53,10 @@ __all__ = [
     "MessageEmbedding",
     "Note",
     "Office",
+    "OfficeInvitation",
     "OfficeModel",
     "OutgoingReply",
+    "PasswordReset",
     "ReplyState",
     "RetentionRun",
     "Role",

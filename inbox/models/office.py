@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inbox.models.base import Base, UTCDateTime, enum_column, utcnow
@@ -57,6 +57,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     language: Mapped[str] = mapped_column(String(8), default="nl")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # set when someone else chose the password (the operator's create-user): the next login asks for a new one
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", cascade="all, delete-orphan")

@@ -31,6 +31,7 @@ from inbox.services.privacy_export import json_value
 FORMAT = "dialoog.office-handover/1"
 LEFT_OUT_COLUMNS: dict[str, dict[str, str]] = {
     "user_account": {"password_hash": "secret"},
+    "office_invitation": {"token_hash": "secret: the link of a pending invitation"},
     "channel_account": {"credentials": "secret: the new office connects its accounts again"},
     "message_embedding": {"embedding": "computed from the text", "fingerprint": "computed from the text"},
     "campaign": {"centroid": "computed from the texts", "fingerprints": "computed from the texts"},
@@ -38,6 +39,7 @@ LEFT_OUT_COLUMNS: dict[str, dict[str, str]] = {
 NOT_OFFICE_DATA = {
     "login_attempt": "failed logins by address, kept minutes; no office",
     "user_session": "sign-in records (hashed tokens), of no use outside this installation",
+    "password_reset": "a person's password-reset links (hashed tokens), of no use outside this installation",
 }
 
 

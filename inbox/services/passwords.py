@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from werkzeug.security import check_password_hash
@@ -27,3 +30,18 @@ def verify_password(stored_hash: str, password: str) -> bool:
 def needs_rehash(stored_hash: str) -> bool:
     """True for legacy hashes and argon2 hashes made with weaker parameters."""
     return not stored_hash.startswith("$argon2") or _hasher.check_needs_rehash(stored_hash)
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def verify_dummy(password: str) -> bool:
+    """Spend the time of a real verification on an address without an account (always False).
+
+    Without it a login for an unknown address answers much faster than one with a wrong
+    password, and the time alone tells which addresses have an account.
+    """
+    verify_password(_dummy_hash(), password)
+    return False

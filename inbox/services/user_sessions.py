@@ -59,6 +59,17 @@ def end_session(token: object) -> None:
         db.session.commit()
 
 
+def end_other_sessions(user_id: int, keep: object = None) -> None:
+    """End every session of the user except the one of token ``keep`` (after a password change or reset).
+
+    The caller commits.
+    """
+    query = delete(UserSession).where(UserSession.user_id == user_id)
+    if isinstance(keep, str) and keep:
+        query = query.where(UserSession.token_hash != token_hash(keep))
+    db.session.execute(query)
+
+
 def purge_expired_sessions(now: datetime | None = None) -> int:
     """Delete session records older than ``MAX_SESSION_AGE`` (housekeeping); returns how many."""
     cutoff = (now or utcnow()) - MAX_SESSION_AGE

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import secrets
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
 from inbox.models import Membership, Office, Role, User, db
 from inbox.services.audit import record_audit
-from inbox.services.passwords import hash_password, needs_rehash, verify_password
+from inbox.services.passwords import hash_password, needs_rehash, verify_dummy, verify_password
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -29,8 +26,22 @@ def find_office(name: str) -> Office | None:
     return db.session.execute(select(Office).where(Office.name == name)).scalars().first()
 
 
-def create_user(office_id: int, email: str, name: str, password: str, role: Role, *, language: str = "nl") -> User:
-    """Create a user with a role in one office (or add the role if the e-mail exists)."""
+def create_user(
+    office_id: int,
+    email: str,
+    name: str,
+    password: str,
+    role: Role,
+    *,
+    language: str = "nl",
+    must_change_password: bool = False,
+) -> User:
+    """Create a user with a role in one office (or add the role if the e-mail exists).
+
+    For the operator (``create-user``), set-ups and tests only: an office admin invites people
+    instead (:mod:`inbox.services.invitations`). ``must_change_password``: the password was
+    chosen by someone else, so the first login asks for a new one.
+    """
     address = email.strip().lower()
     if "@" not in address:
         raise ValueError(f"{email!r} is not an e-mail address.")
@@ -38,7 +49,13 @@ def create_user(office_id: int, email: str, name: str, password: str, role: Role
         raise ValueError(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.")
     user = find_user(address)
     if user is None:
-        user = User(email=address, name=name.strip(), password_hash=hash_password(password), language=language)
+        user = User(
+            email=address,
+            name=name.strip(),
+            password_hash=hash_password(password),
+            language=language,
+            must_change_password=must_change_password,
+        )
         db.session.add(user)
         db.session.flush()
     elif _membership(office_id, user.id) is not None:
@@ -60,27 +77,17 @@ def _membership(office_id: int, user_id: int) -> Membership | None:
     ).scalar_one_or_none()
 
 
-@dataclass(frozen=True)
-class AddedPerson:
-    """Who an admin added; ``password`` is the one-time password of a new account, None when the
-    person already had an account (they keep signing in with their own password)."""
-
-    user: User
-    password: str | None
-
-
-def add_person(office_id: int, email: str, name: str, role: Role) -> AddedPerson:
-    """Give a person a role in the office: a new account with a one-time password, or an existing one."""
-    existing = find_user(email) if "@" in email else None
-    password = None if existing is not None else secrets.token_urlsafe(12)
-    user = create_user(office_id, email, name, password or "unused-existing-account", role)
-    return AddedPerson(user, password)
-
-
 def authenticate(email: str, password: str) -> User | None:
-    """The active user with this e-mail address and password, or None."""
+    """The active user with this e-mail address and password, or None.
+
+    An unknown or deactivated address costs the same password verification as a wrong password,
+    so that the answer's time does not tell which addresses have an account.
+    """
     user = find_user(email)
-    if user is None or not user.is_active or not verify_password(user.password_hash, password):
+    if user is None or not user.is_active:
+        verify_dummy(password)
+        return None
+    if not verify_password(user.password_hash, password):
         return None
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
@@ -146,14 +153,11 @@ def set_interface_language(user: User, language: str) -> None:
     db.session.commit()
 
 
-def record_session_event(user: User, action: str, client: str = "") -> None:
-    """Audit a login or logout in each office the user works for, so that its admins see it on /audit.
+def record_session_event(user: User, action: str, office_id: int | None, client: str = "") -> None:
+    """Audit a login or logout in the one office the user is working in (None: an operator without one).
 
-    A user of no office (an operator) gets one event without an office.
+    Only that office's admins see it on /audit: being a member of another office (or having
+    been added to one) shows that office nothing about when and from where the user signs in.
     """
-    office_ids: list[int | None] = list(
-        db.session.execute(select(Membership.office_id).where(Membership.user_id == user.id)).scalars()
-    )
-    for office_id in office_ids or [None]:
-        record_audit(office_id, user.id, action, "user", user.id, {"client": client} if client else {})
+    record_audit(office_id, user.id, action, "user", user.id, {"client": client} if client else {})
     db.session.commit()

@@ -8,6 +8,7 @@ from flask import Flask
 def register_web(app: Flask) -> None:
     """Register blueprints, translations, security headers and Socket.IO handlers on ``app``."""
     from inbox.extensions import socketio
+    from inbox.web.account import account
     from inbox.web.admin_api import admin_api
     from inbox.web.api import api
     from inbox.web.approvals_api import approvals_api
@@ -34,6 +35,7 @@ def register_web(app: Flask) -> None:
     blueprints = (
         # the inbox, for logged-in members of an office
         auth,
+        account,
         pages,
         api,
         queue_api,

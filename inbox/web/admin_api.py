@@ -6,7 +6,7 @@ Every endpoint is for the office's admins only.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify
+from flask import Blueprint, abort, current_app, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
@@ -18,8 +18,9 @@ from inbox.services.canned_replies import (
     list_canned_replies,
     save_canned_reply,
 )
+from inbox.services.invitations import invite_person, pending_invitations
 from inbox.services.office_members import office_members
-from inbox.services.users import add_person, change_role, remove_member, set_approval_rule
+from inbox.services.users import change_role, remove_member, set_approval_rule
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 
@@ -33,14 +34,24 @@ def _admin() -> int:
 @admin_api.get("/users")
 @login_required
 def users() -> Response:
-    """The office's people and their roles."""
+    """The office's people and their roles, and the invitations nobody accepted yet."""
     office_id = _admin()
     return jsonify(
         {
             "users": [
                 {"id": user.id, "name": user.name, "email": user.email, "role": str(role)}
                 for user, role in office_members(office_id, include_viewers=True)
-            ]
+            ],
+            "invitations": [
+                {
+                    "id": invitation.id,
+                    "email": invitation.email,
+                    "name": invitation.name,
+                    "role": str(invitation.role),
+                    "expires_at": invitation.expires_at.isoformat(),
+                }
+                for invitation in pending_invitations(office_id)
+            ],
         }
     )
 
@@ -48,8 +59,9 @@ def users() -> Response:
 @admin_api.post("/users")
 @login_required
 def add_user() -> tuple[Response, int]:
-    """Add a person: ``{"email", "name", "role"}``; for a new account, answers a one-time password to hand
-    over (``"password": null`` when the person already has an account: they sign in as before)."""
+    """Invite a person: ``{"email", "name", "role"}``. The link goes to that address by mail; the person
+    becomes a member once they accept. The answer is the same whether or not the address has an account
+    (``"mailed": false``: the deployment has no SMTP server to send it with)."""
     office_id = _admin()
     payload = json_body()
     try:
@@ -57,10 +69,13 @@ def add_user() -> tuple[Response, int]:
     except ValueError:
         return error("Role must be admin, politician, staff or viewer.", 400)
     try:
-        added = add_person(office_id, str(payload.get("email", "")), str(payload.get("name", "")), role)
+        invitation = invite_person(
+            office_id, current_user, str(payload.get("email", "")), str(payload.get("name", "")), role
+        )
     except ValueError as rejected:
         return error(str(rejected), 422)
-    return jsonify({"id": added.user.id, "email": added.user.email, "password": added.password}), 201
+    mailed = bool(current_app.extensions["dialoog.settings"].smtp_host)
+    return jsonify({"invitation": invitation.id, "email": invitation.email, "role": str(role), "mailed": mailed}), 201
 
 
 @admin_api.put("/users/<int:user_id>/role")

@@ -21,9 +21,16 @@ from tests.clients import IsolatedClient, isolated_client, logged_in_client
 
 # Routes without login: they check their own token or signature (or serve files and health).
 PUBLIC_BLUEPRINTS = {"static", "contact_form", "webhooks_meta", "webhooks_x", "health"}
-PUBLIC_ENDPOINTS = {"auth.login"}
+PUBLIC_ENDPOINTS = {
+    "auth.login",
+    "account.first_password",
+    "account.forgot_password",
+    "account.reset_password",
+    "account.invitation",
+}
 # What a viewer may use: aggregates (digest, dashboard) and their own account.
 VIEWER_ENDPOINTS = {
+    "account.change_password",
     "api.me",
     "api.set_language",
     "digest_pages.digest_home",

@@ -1,4 +1,4 @@
-"""Signing out ends the session on the server; an admin adding someone who already has an account."""
+"""Signing out ends the session on the server; an admin inviting someone who already has an account."""
 
 from __future__ import annotations
 
@@ -49,20 +49,22 @@ def test_sessions_end_after_thirty_days_and_old_records_are_purged(app: Flask, w
     assert db.session.execute(select(func.count()).select_from(UserSession)).scalar_one() == 0
 
 
-def test_adding_someone_who_has_an_account_gives_no_password_and_twice_is_refused(app: Flask, world: World) -> None:
+def test_adding_someone_who_has_an_account_invites_them_and_twice_is_refused(app: Flask, world: World) -> None:
     admin_b = logged_in_client(app, world.user("b", "admin"))
     colleague = world.user("a", "staff")
 
     added = admin_b.post("/api/admin/users", json={"email": colleague.email.upper(), "name": "X", "role": "viewer"})
 
-    assert added.status_code == 201 and added.get_json()["password"] is None and added.get_json()["id"] == colleague.id
-    again = admin_b.post("/api/admin/users", json={"email": colleague.email, "name": "X", "role": "staff"})
-    assert again.status_code == 422 and "already a member" in again.get_json()["error"]
+    assert added.status_code == 201 and "password" not in added.get_json() and "id" not in added.get_json()
     roles = db.session.execute(select(Membership.role).where(Membership.user_id == colleague.id)).scalars().all()
-    assert sorted(map(str, roles)) == ["staff", "viewer"]  # their own password still works in both offices
-    assert logged_in_client(app, colleague).get("/api/me").status_code == 200
+    assert sorted(map(str, roles)) == ["staff"]  # nothing attached until the person accepts
+    again = admin_b.post(
+        "/api/admin/users", json={"email": world.user("b", "staff").email, "name": "X", "role": "admin"}
+    )
+    assert again.status_code == 422 and "already a member" in again.get_json()["error"]
+    assert logged_in_client(app, colleague).get("/api/me").status_code == 200  # their own password still works
     fresh = admin_b.post("/api/admin/users", json={"email": "nieuw@example.test", "name": "Nieuw", "role": "staff"})
-    assert fresh.status_code == 201 and len(fresh.get_json()["password"]) >= 12
+    assert fresh.status_code == 201 and set(fresh.get_json()) == set(added.get_json())
 
 
 def test_an_office_admin_sees_its_peoples_logins_and_logouts_on_the_audit_page(app: Flask, world: World) -> None:

@@ -59,8 +59,10 @@ def test_an_admin_gives_the_viewer_role_and_it_takes_effect_at_once(app: Flask, 
         "/api/admin/users", json={"email": "adviseur@example.test", "name": "Ad Viseur", "role": "viewer"}
     )
     assert created.status_code == 201
-    roles = {user["email"]: user["role"] for user in admin.get("/api/admin/users").get_json()["users"]}
-    assert roles["adviseur@example.test"] == "viewer" and roles[world.user("a", "viewer").email] == "viewer"
+    people = admin.get("/api/admin/users").get_json()
+    roles = {user["email"]: user["role"] for user in people["users"]}
+    invited = {invitation["email"]: invitation["role"] for invitation in people["invitations"]}
+    assert invited["adviseur@example.test"] == "viewer" and roles[world.user("a", "viewer").email] == "viewer"
 
     assert admin.put(f"/api/admin/users/{staff_user.id}/role", json={"role": "viewer"}).status_code == 200
     assert staff.get("/api/queue").status_code == 403

@@ -18,7 +18,8 @@ from inbox.models import db
 if TYPE_CHECKING:
     from tests.security.world import World
 
-UNOWNED = {"login_attempt", "user_session", "alembic_version"}  # rows that belong to no office (sign-ins: a person's)
+# rows that belong to no office (sign-ins and password resets: a person's)
+UNOWNED = {"login_attempt", "user_session", "password_reset", "alembic_version"}
 
 
 def _owned_query(table: sa.Table, office_id: int) -> sa.Select | None:

@@ -115,9 +115,9 @@ def test_every_route_is_classified() -> None:
 
 
 def test_every_table_belongs_to_an_office_or_to_nobody_on_purpose() -> None:
-    """The office fingerprint sees every table; only the login throttle and people's sign-in records
-    (which change whenever anyone signs in) belong to no office."""
-    assert sorted(unowned_tables()) == ["login_attempt", "user_session"]
+    """The office fingerprint sees every table; only the login throttle, people's sign-in records
+    (which change whenever anyone signs in) and their password-reset links belong to no office."""
+    assert sorted(unowned_tables()) == ["login_attempt", "password_reset", "user_session"]
 
 
 def test_every_role_has_a_session(seeded: tuple[World, Snapshot]) -> None:

@@ -2,8 +2,8 @@
 
 An office no longer creates accounts or attaches existing ones: it invites an address and
 the person accepts. Every account that exists at this upgrade got its password from someone
-else (an admin's one-time password that nobody could change): each is asked for a new
-password at its next login.
+else (an admin's one-time password that nobody could change): every session ends and each
+account is asked for a new password at its next login.
 
 Revision ID: 0015
 Revises: 0014
@@ -23,6 +23,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()))
     user_account = sa.table("user_account", sa.column("must_change_password", sa.Boolean()))
     op.execute(user_account.update().values(must_change_password=True))
+    op.execute(sa.table("user_session").delete())
     op.create_table(
         "office_invitation",
         sa.Column("id", sa.Integer(), primary_key=True),

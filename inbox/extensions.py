@@ -13,6 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from inbox.config import PROJECT_DIR, Settings
+from inbox.live_origin import live_origin_check
 from inbox.live_queue import ResyncingRedisManager
 from inbox.models import User, db
 from inbox.models.base import init_cipher
@@ -68,7 +69,7 @@ def init_extensions(app: Flask, settings: Settings) -> None:
         app,
         async_mode="threading",
         message_queue=settings.redis_url,
-        cors_allowed_origins=[],
+        cors_allowed_origins=live_origin_check(settings.public_url),  # the inbox's own pages only
         logger=False,
         engineio_logger=False,
         **queue,

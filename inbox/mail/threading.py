@@ -9,11 +9,17 @@ Resolution order for an inbound mail of one account:
    prefix) but the ids lead nowhere — Outlook and some gateways rewrite or drop them —
    the voter's most recent conversation on the account with the same subject;
 4. otherwise a new conversation keyed by the mail's own Message-ID.
+
+A mail only ever joins a conversation of its own sender (steps 1-3): Message-IDs travel in
+every reply and quote, so anyone who has seen one could otherwise name it in
+``References`` and slip into another voter's conversation, and the office's next answer
+there would go to them. A mail that names someone else's conversation starts its own.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterable
 
@@ -28,6 +34,7 @@ PREFIX = re.compile(
 )
 TAG = re.compile(r"^\s*\[(extern|external|externe|ext)\]\s*", re.IGNORECASE)
 BRACKETED = re.compile(r"<([^<>\s]+)>")
+log = logging.getLogger(__name__)
 
 
 def normalize_message_id(value: str | None) -> str:
@@ -82,16 +89,60 @@ def reply_subject(subject: str) -> str:
     return f"Re: {value}" if value else "Re:"
 
 
-def _thread_of_stored(account_id: int, candidates: list[str]) -> str | None:
+def _sender_contacts(office_id: int, sender: str) -> set[int]:
+    """The office's contacts that have ``sender`` as one of their identities."""
+    if not sender:
+        return set()
+    return set(
+        db.session.execute(
+            select(ContactIdentity.contact_id).where(
+                ContactIdentity.office_id == office_id, ContactIdentity.external_id == sender
+            )
+        ).scalars()
+    )
+
+
+def _thread_of_stored(office_id: int, account_id: int, candidates: list[str], sender: str) -> str | None:
+    """The thread of the most direct referenced message whose conversation is the sender's own."""
     if not candidates:
         return None
     rows = db.session.execute(
-        select(Message.external_id, Conversation.thread_key)
+        select(Message.external_id, Conversation.thread_key, Conversation.contact_id)
         .join(Conversation, Conversation.id == Message.conversation_id)
         .where(Message.channel_account_id == account_id, Message.external_id.in_(candidates))
     ).all()
-    found = dict(rows)
-    return next((found[c] for c in candidates if c in found), None)
+    found = {external_id: (key, contact_id) for external_id, key, contact_id in rows}
+    if not found:
+        return None
+    own = _sender_contacts(office_id, sender)
+    for candidate in candidates:
+        if candidate in found:
+            key, contact_id = found[candidate]
+            if contact_id in own:
+                return key
+            log.info("mail from %s names %s of another voter's conversation: not joined", sender, candidate)
+    return None
+
+
+def _batch_thread_is_senders(
+    office_id: int, account_id: int, thread_key: str, sender: str, earlier_by_subject: dict[tuple[str, str], str]
+) -> bool:
+    """Whether the thread an earlier mail of this poll went to is ``sender``'s own.
+
+    A thread stored before this poll belongs to its conversation's contact; one opened in
+    this poll belongs to whoever wrote into it here (the poll's subject index records each
+    sender's threads).
+    """
+    if not sender:
+        return False
+    contact_id = db.session.execute(
+        select(Conversation.contact_id).where(
+            Conversation.channel_account_id == account_id, Conversation.thread_key == thread_key
+        )
+    ).scalar_one_or_none()
+    if contact_id is not None:
+        return contact_id in _sender_contacts(office_id, sender)
+    return any(who == sender and key == thread_key for (who, _), key in earlier_by_subject.items())
 
 
 def _thread_by_subject(office_id: int, account_id: int, sender: str, subject: str) -> str | None:
@@ -127,8 +178,10 @@ def resolve_thread_key(
     candidates = [c for c in references if c and c != message_id]
     for candidate in candidates:
         if candidate in earlier_in_batch:
-            return earlier_in_batch[candidate]
-    stored = _thread_of_stored(account_id, candidates)
+            key = earlier_in_batch[candidate]
+            if _batch_thread_is_senders(office_id, account_id, key, sender, earlier_by_subject):
+                return key
+    stored = _thread_of_stored(office_id, account_id, candidates, sender)
     if stored:
         return stored
     if candidates or has_reply_prefix(subject):

@@ -156,6 +156,22 @@ def nightly_learning_job(office_id: int) -> None:
         log.info("nightly learning of office %s already running; skipped", office_id)
 
 
+TOPICS_LOCK_SECONDS = 1800  # a retraining killed mid-way blocks the office's next one no longer than this
+
+
+@triage_queue.task(retries=20, retry_delay=30)
+def retrain_topics_job(office_id: int) -> None:
+    """Retrain the office's topic head after its admin added a topic (queued by ``add_topic``).
+
+    One at a time per office: a job that finds another running is retried later (it then
+    trains on every topic added meanwhile). Running it twice stores the same head again.
+    """
+    from inbox.services.learning import retrain_topic_head
+
+    with expiring_lock(triage_queue, f"topics-{office_id}", ttl=TOPICS_LOCK_SECONDS), job_context():
+        retrain_topic_head(office_id)
+
+
 HOUSEKEEPING_EVERY_SECONDS = 300.0
 _housekeeping = {"last": float("-inf")}
 

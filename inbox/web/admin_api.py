@@ -166,8 +166,13 @@ def remove_canned(canned_id: int) -> Response:
 @admin_api.post("/topics")
 @login_required
 def add_topic() -> tuple[Response, int]:
-    """Add a topic: ``{"code", "names": {lang: …}, "descriptions": {lang: …}, "examples": [...]}``."""
+    """Add a topic: ``{"code", "names": {lang: …}, "descriptions": {lang: …}, "examples": [...]}``.
+
+    The topic is learned in the background (``"training": true`` until then); too many or
+    too long examples answer 422 with the reason.
+    """
     from inbox.services.topics import add_topic as add_office_topic
+    from inbox.services.topics import trained_topic_codes
 
     office_id = _admin()
     payload = json_body()
@@ -185,4 +190,5 @@ def add_topic() -> tuple[Response, int]:
         )
     except ValueError as rejected:
         return error(str(rejected), 422)
-    return jsonify({"id": topic.id, "code": topic.code}), 201
+    training = topic.code not in trained_topic_codes(office_id)
+    return jsonify({"id": topic.id, "code": topic.code, "training": training}), 201

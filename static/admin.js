@@ -6,8 +6,10 @@
   const $ = (id) => document.getElementById(id);
   const status = $("admin-status");
 
-  function say(text) {
+  // A success reads in the success colour, a failure in the error colour.
+  function say(text, outcome) {
     status.textContent = text;
+    status.className = outcome === "error" ? "error" : "success";
   }
 
   async function attempt(action, after) {
@@ -16,7 +18,7 @@
       say(t("admin.saved"));
       if (after) await after(result);
     } catch (failure) {
-      say(t("common.error", { error: failure.message }));
+      say(t("common.error", { error: failure.message }), "error");
     }
   }
 
@@ -27,7 +29,8 @@
       const role = el("select");
       role.setAttribute("aria-label", t("admin.role") + " " + user.name);
       for (const value of ["staff", "politician", "admin", "viewer"]) {
-        const option = el("option", null, value);
+        const option = el("option", null, t("role." + value));
+        option.value = value;
         option.selected = value === user.role;
         role.append(option);
       }
@@ -72,8 +75,8 @@
       const row = el("tr");
       const budget = account.budget && account.budget.daily_requests;
       row.append(
-        el("td", null, account.kind), el("td", null, account.handle),
-        el("td", "health " + account.health, account.health + (account.health_detail ? ": " + account.health_detail : "")),
+        el("td", null, t("channel." + account.kind)), el("td", null, account.handle),
+        el("td", "health " + account.health, healthText(account)),
         el("td", null, t("admin.requests_today") + ": " + (account.requests_today ?? "—")),
         el("td", null, t("admin.budget") + ": " + (budget ?? "—")),
       );
@@ -88,11 +91,18 @@
     }));
   }
 
+  // A channel's state in the reader's words; a provider's own explanation follows when there is one.
+  function healthText(account) {
+    if (account.disconnected) return t("admin.health.disconnected");
+    const state = t("admin.health." + account.health);
+    return account.health !== "ok" && account.health_detail ? state + " (" + account.health_detail + ")" : state;
+  }
+
   let channelKinds = [];
   async function loadChannelKinds() {
     channelKinds = (await call("GET", "/api/admin/channels/kinds")).kinds;
     $("channel-kind").replaceChildren(...channelKinds.map((entry) => {
-      const option = el("option", null, entry.kind);
+      const option = el("option", null, t("channel." + entry.kind));
       option.value = entry.kind;
       return option;
     }));
@@ -104,8 +114,9 @@
     $("channel-fields").replaceChildren(...(entry ? entry.fields : []).map((field) => {
       const input = el("input");
       input.name = field.name;
-      input.placeholder = field.name + (field.required ? " *" : "");
-      input.setAttribute("aria-label", field.name);
+      const label = t("admin.field." + field.name) === "admin.field." + field.name ? field.name : t("admin.field." + field.name);
+      input.placeholder = label + (field.required ? "" : " (" + t("admin.optional") + ")");
+      input.setAttribute("aria-label", label);
       input.required = field.required;
       if (field.secret) input.type = "password";
       return input;

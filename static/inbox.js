@@ -160,7 +160,11 @@
     const tags = row.tags || {};
     const badges = [];
     const language = tags.language || row.language;
-    if (language) badges.push(el("span", "tag lang", language));
+    if (language) {
+      const badge = el("span", "tag lang", language);
+      badge.title = t("language." + language);
+      badges.push(badge);
+    }
     if (tags.topic) badges.push(el("span", "tag topic", topicName(tags.topic)));
     if (tags.sentiment) badges.push(el("span", "tag sentiment " + tags.sentiment, t("sentiment." + tags.sentiment)));
     if (tags.needs_reply) badges.push(el("span", "tag needs-reply", t("tag.needs_reply")));
@@ -175,7 +179,7 @@
     item.classList.toggle("open", row.id === openId);
     item.classList.toggle("unread", unread.has(row.id));
     const head = el("div", "row-head");
-    head.append(el("span", "name", row.contact_name), el("span", "channel", row.channel), ...tagBadges(row));
+    head.append(el("span", "name", row.contact_name), el("span", "channel", t("channel." + row.channel)), ...tagBadges(row));
     if (row.tags && row.tags.campaign_id) head.append(el("span", "tag campaign", t("tag.campaign", { id: row.tags.campaign_id })));
     head.append(el("span", "status", t("status." + row.status)));
     if (row.assignee) head.append(el("span", "assignee", "→ " + row.assignee));
@@ -387,7 +391,7 @@
     wireVoterPrivacy(contactId);
     const identities = card.contact.identities;
     $("voter-identities").replaceChildren(...identities.map((identity) => {
-      const item = el("li", "identity", identity.channel + " · " + (identity.handle || identity.external_id));
+      const item = el("li", "identity", t("channel." + identity.channel) + " · " + (identity.handle || identity.external_id));
       if (identities.length > 1) {
         const split = el("button", "unmerge", t("voter.unmerge"));
         split.type = "button";
@@ -610,7 +614,7 @@
       counter.textContent = "";
       return;
     }
-    counter.textContent = t("reply.length", length) + (length.ok ? "" : " · " + t("reply.too_long"));
+    counter.textContent = t("reply.length", { ...length, unit: t("reply.unit." + length.unit) }) + (length.ok ? "" : " · " + t("reply.too_long"));
     counter.classList.toggle("over", !length.ok);
     $("reply-send").disabled = !length.ok;
   }
@@ -672,7 +676,7 @@
     if (withForm) {
       const form = $("campaign-form");
       const fields = overview.languages.map((language) => {
-        const label = el("label", null, t("campaign.text_for", { language: language }));
+        const label = el("label", null, t("campaign.text_for", { language: t("language." + language) }));
         const area = el("textarea");
         area.name = language;
         area.rows = 3;
@@ -689,7 +693,7 @@
         row.dataset.conversation = voter.conversation_id;
         const state = voter.reply_state ? t("reply.state." + voter.reply_state) : "—";
         row.append(
-          el("td", null, voter.voter), el("td", null, voter.channel), el("td", null, voter.language || "?"),
+          el("td", null, voter.voter), el("td", null, t("channel." + voter.channel)), el("td", null, voter.language ? t("language." + voter.language) : "?"),
           el("td", "reply-state " + (voter.reply_state || ""), state + (voter.reply_error ? ": " + voter.reply_error : "")),
         );
         return row;

@@ -21,6 +21,7 @@ def register_web(app: Flask) -> None:
     from inbox.web.contact_form_admin import contact_form_admin
     from inbox.web.contacts_api import contacts_api
     from inbox.web.digest_pages import digest_pages
+    from inbox.web.error_pages import register_error_pages
     from inbox.web.events import register_events
     from inbox.web.health import health
     from inbox.web.i18n import register_i18n
@@ -64,4 +65,5 @@ def register_web(app: Flask) -> None:
         app.register_blueprint(blueprint)
     register_i18n(app)
     register_security(app)
+    register_error_pages(app)
     register_events(socketio)

@@ -263,7 +263,7 @@ def save_digest_settings(office_id: int) -> Response:
             extra_recipients=_parse_recipients(form.get("extra_recipients", "")),
             enabled=form.get("enabled") == "1",
         )
-        flash(i18n.t(current_user.language, "saved"))
+        flash(i18n.t(current_user.language, "saved"), "success")
     except ValueError as error:
         flash(i18n.t(current_user.language, "not_saved", error=error))
     return redirect(url_for("digest_pages.preview", office_id=office_id))

@@ -20,6 +20,18 @@ from cryptography.fernet import Fernet
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 # A session ends after this long without a request (each request extends it).
 SESSION_LIFETIME = timedelta(hours=8)
+# Where each channel's provider API may be reached (``kind:host``; ``*.`` matches subdomains).
+# Credentials are only ever sent to these hosts; DIALOOG_PROVIDER_HOSTS adds entries. Mastodon,
+# e-mail and web-form servers are office-specific: any host whose addresses are all public.
+DEFAULT_PROVIDER_HOSTS = (
+    "x:api.x.com",
+    "x:api.twitter.com",
+    "facebook:graph.facebook.com",
+    "instagram:graph.facebook.com",
+    "instagram:graph.instagram.com",
+    "bluesky:bsky.social",
+    "bluesky:*.bsky.network",
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class Settings:
     mail_from: str = "Dialoog <dialoog@localhost>"
     public_url: str = "http://127.0.0.1:5000"
     live_recheck_seconds: float = 5.0  # how soon an open page loses live events after logout or demotion
+    provider_hosts: tuple[str, ...] = DEFAULT_PROVIDER_HOSTS  # see inbox/ingest/provider_hosts.py
     secure_cookies: bool = False  # cookies only over HTTPS: see secure_cookies_wanted()
 
     def flask_config(self) -> dict[str, Any]:
@@ -169,5 +182,7 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         mail_from=str(env.get("DIALOOG_MAIL_FROM") or "Dialoog <dialoog@localhost>"),
         public_url=public_url,
         live_recheck_seconds=float(env.get("DIALOOG_LIVE_RECHECK_SECONDS") or 5),
+        provider_hosts=DEFAULT_PROVIDER_HOSTS
+        + tuple(str(env.get("DIALOOG_PROVIDER_HOSTS") or "").replace(",", " ").split()),
         secure_cookies=secure_cookies_wanted(env, public_url),
     )

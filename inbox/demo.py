@@ -11,6 +11,7 @@ from flask import Flask
 from flask_migrate import upgrade
 from sqlalchemy import select
 
+from inbox.ingest.provider_hosts import allow_loopback
 from inbox.models import ChannelAccount, ChannelKind, Role, User, db
 from inbox.runner import run_server
 from inbox.sandbox.server import LoopbackServer
@@ -84,6 +85,7 @@ def start_x_sandbox() -> tuple[XSandbox, LoopbackServer, dict[str, str]]:
 
 def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
     """Migrate, seed, start the sandbox and the simulator, then serve until Ctrl-C."""
+    allow_loopback(app)  # the channel sandboxes listen on loopback, which production refuses
     with app.app_context():
         upgrade()
         _sandbox, server, credentials = start_x_sandbox()

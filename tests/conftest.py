@@ -22,6 +22,9 @@ from inbox.models import db
 POSTGRES_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 REQUIRE_SERVICES = os.environ.get("DIALOOG_REQUIRE_SERVICES") == "1"
+# The sandboxes listen on loopback, which production refuses as a provider host (issue 23):
+# every app and worker process the tests start allows loopback, and nothing else extra.
+os.environ.setdefault("DIALOOG_PROVIDER_HOSTS", "loopback")
 
 
 def unavailable(what: str, error: Exception) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import httpx
 from atproto import Client, Session, SessionEvent
 from atproto_client.exceptions import (
     AtProtocolError,
@@ -27,11 +28,32 @@ from atproto_client.exceptions import (
 from atproto_client.request import Request
 
 from inbox.ingest.base import ChannelError
-from inbox.models import AccountHealth, ChannelAccount
+from inbox.ingest.provider_hosts import HostPolicy, HostRefusedError, check_url, current_policy
+from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
 REQUEST_TIMEOUT = 15.0
 SESSION_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired"}
 T = TypeVar("T")
+
+
+class GuardedRequest(Request):
+    """atproto's HTTP layer with every URL checked against the provider host policy, no redirects followed."""
+
+    def __init__(self, policy: HostPolicy | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client.close()
+        self._client = httpx.Client(follow_redirects=False, **kwargs)
+        self._policy = policy or current_policy()
+
+    def _new_instance(self) -> GuardedRequest:
+        return type(self)(self._policy, **self._client_kwargs)
+
+    def _send_request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        try:
+            self._policy.check_url(ChannelKind.BLUESKY, url, what="Bluesky server")
+        except HostRefusedError as refused:
+            raise refused.channel_error() from None
+        return super()._send_request(method, url, **kwargs)
 
 
 def _error_name(error: RequestErrorBase) -> tuple[str, str]:
@@ -64,11 +86,10 @@ def translate_error(error: Exception) -> ChannelError:
             "Bluesky refused the app password (401): it was revoked or is wrong. Reconnect the account.",
             permanent=True,
         )
-    if isinstance(error, BadRequestError):
-        name, message = _error_name(error)
+    if isinstance(error, BadRequestError):  # the server's own words are not shown (they could be anything)
         return ChannelError(
             AccountHealth.PROVIDER_ERROR,
-            f"Bluesky rejected the request (400 {name}): {message or 'no reason given'}",
+            "Bluesky rejected the request (400); check the account's settings.",
             permanent=True,
         )
     if isinstance(error, NetworkError) and status is None:
@@ -85,7 +106,7 @@ def translate_error(error: Exception) -> ChannelError:
         )
     if isinstance(error, ModelError):
         return ChannelError(AccountHealth.PROVIDER_ERROR, "Bluesky sent a malformed answer; retrying later.")
-    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Unexpected answer from Bluesky: {error}")
+    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Unexpected answer from Bluesky ({error.__class__.__name__}).")
 
 
 def _settings(account: ChannelAccount) -> tuple[str, str, str]:
@@ -111,7 +132,11 @@ def _store_session(account: ChannelAccount, session_string: str | None, base_url
 def _connect(account: ChannelAccount, *, reuse: bool) -> tuple[Client, bool]:
     """A logged-in client and whether it runs on a stored session (rather than a fresh login)."""
     base_url, identifier, password = _settings(account)
-    client = Client(base_url=base_url, request=Request(timeout=REQUEST_TIMEOUT, trust_env=False))
+    try:
+        check_url(ChannelKind.BLUESKY, base_url, what="Bluesky server")
+    except HostRefusedError as refused:
+        raise refused.channel_error() from None
+    client = Client(base_url=base_url, request=GuardedRequest(timeout=REQUEST_TIMEOUT, trust_env=False))
 
     def remember(event: SessionEvent, session: Session) -> None:
         if event in (SessionEvent.CREATE, SessionEvent.REFRESH):
@@ -165,4 +190,4 @@ def with_session(account: ChannelAccount, call: Callable[[Client], T]) -> T:
         raise translate_error(error) from error
     except (ValueError, TypeError) as error:  # a session string or answer that does not parse
         _store_session(account, None, "")
-        raise ChannelError(AccountHealth.PROVIDER_ERROR, f"Bluesky sent a malformed answer ({error}).") from error
+        raise ChannelError(AccountHealth.PROVIDER_ERROR, "Bluesky sent a malformed answer; retrying later.") from error

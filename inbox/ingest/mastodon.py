@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import regex
+import requests
 from mastodon import (
     Mastodon,
     MastodonAPIError,
@@ -27,6 +28,7 @@ from mastodon import (
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.mastodon_html import clean_html, html_to_text
+from inbox.ingest.provider_hosts import HostRefusedError, check_url, guard_session
 from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 from inbox.text_limits import mastodon_length
@@ -51,12 +53,17 @@ def client_for(account: ChannelAccount) -> Mastodon:
             f"The Mastodon account has no {missing}: reconnect the account.",
             permanent=True,
         )
+    try:  # the instance is the office's choice: any public host, private ones only if the operator allows
+        check_url(ChannelKind.MASTODON, str(base_url), what="Mastodon instance")
+    except HostRefusedError as refused:
+        raise refused.channel_error() from None
     client = Mastodon(
         api_base_url=base_url,
         access_token=token,
         ratelimit_method="throw",
         request_timeout=REQUEST_TIMEOUT,
         version_check_mode="none",
+        session=guard_session(requests.Session(), ChannelKind.MASTODON),
     )
     client.session.trust_env = False
     return client
@@ -103,13 +110,12 @@ def translate_error(error: Exception, client: Mastodon | None = None) -> Channel
             permanent=True,
         )
     if isinstance(error, MastodonAPIError) and len(error.args) > 1 and isinstance(error.args[1], int):
-        detail = error.args[3] if len(error.args) > 3 and error.args[3] else error.args[2]
-        return ChannelError(
-            AccountHealth.PROVIDER_ERROR, f"Mastodon refused the request ({error.args[1]}): {detail}", permanent=True
+        return ChannelError(  # the instance's own words are not shown: it could be any server
+            AccountHealth.PROVIDER_ERROR, f"Mastodon refused the request ({error.args[1]}).", permanent=True
         )
     if isinstance(error, MastodonAPIError):  # e.g. a body that is not JSON
         return ChannelError(AccountHealth.PROVIDER_ERROR, "Mastodon sent a malformed answer; retrying later.")
-    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Unexpected answer from Mastodon: {error}")
+    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Unexpected answer from Mastodon ({error.__class__.__name__}).")
 
 
 def _parse_time(value: Any) -> datetime:

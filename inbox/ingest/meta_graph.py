@@ -1,7 +1,9 @@
 """A small client for Meta's Graph API (Facebook Pages, Instagram) over plain HTTP.
 
 The account's ``settings`` may set ``graph_base_url`` (default ``https://graph.facebook.com``,
-the loopback sandbox in the demo and tests) and ``graph_version`` (default ``v23.0``); its
+the loopback sandbox in the demo and tests; only hosts of the provider allow-list, see
+``provider_hosts``; ``paging.next`` links are followed only on that same server, redirects
+never) and ``graph_version`` (default ``v23.0``); its
 ``credentials`` hold the page ``access_token``. The token travels in the Authorization
 header, never in a URL. Every Graph error becomes a ``ChannelError`` whose account health
 and sentence tell the admin what to do; usage headers near 100 % slow polling down.
@@ -19,7 +21,8 @@ from urllib.parse import urlsplit
 import requests
 
 from inbox.ingest.base import ChannelError
-from inbox.models import AccountHealth, ChannelAccount
+from inbox.ingest.provider_hosts import HostRefusedError, check_url, guard_session
+from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_VERSION = "v23.0"
@@ -82,7 +85,7 @@ def graph_error(status: int, body: Any, headers: Any, *, permission: str = "") -
     error = body.get("error") if isinstance(body, dict) else None
     error = error if isinstance(error, dict) else {}
     code, subcode = error.get("code"), error.get("error_subcode")
-    message = str(error.get("message") or f"HTTP {status}")[:300]
+    label = f"code {code}" if isinstance(code, int) and not isinstance(code, bool) else f"HTTP {status}"
     if code == TOKEN_CODE:
         return ChannelError(
             AccountHealth.UNAUTHORIZED,
@@ -113,7 +116,7 @@ def graph_error(status: int, body: Any, headers: Any, *, permission: str = "") -
             permanent=True,
         )
     if code in TEMPORARY_CODES or status >= 500:
-        return ChannelError(AccountHealth.PROVIDER_ERROR, f"Meta had a temporary error ({message}); retrying later.")
+        return ChannelError(AccountHealth.PROVIDER_ERROR, f"Meta had a temporary error ({label}); retrying later.")
     if code == 100 and subcode == MISSING_OBJECT_SUBCODE:
         return ChannelError(
             AccountHealth.MISCONFIGURED,
@@ -121,7 +124,7 @@ def graph_error(status: int, body: Any, headers: Any, *, permission: str = "") -
             "(a voter's comment: they probably deleted it; the page itself: reconnect it).",
             permanent=True,
         )
-    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Meta rejected the request: {message}", permanent=True)
+    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Meta rejected the request ({label}).", permanent=True)
 
 
 class GraphClient:
@@ -138,12 +141,14 @@ class GraphClient:
             )
         self.base_url = str(settings.get("graph_base_url") or DEFAULT_BASE_URL).rstrip("/")
         self.version = str(settings.get("graph_version") or DEFAULT_VERSION).strip("/")
+        kind = account.kind if account.kind in (ChannelKind.FACEBOOK, ChannelKind.INSTAGRAM) else ChannelKind.FACEBOOK
+        try:
+            check_url(kind, self.base_url, what="Graph API")
+        except HostRefusedError as refused:
+            raise refused.channel_error() from None
         parts = urlsplit(self.base_url)
-        if parts.scheme not in {"http", "https"} or not parts.netloc:
-            raise ChannelError(
-                AccountHealth.MISCONFIGURED, f"graph_base_url {self.base_url!r} is not an http(s) URL.", permanent=True
-            )
-        self.session = session or requests.Session()
+        self.origin = (parts.scheme, parts.netloc.lower())
+        self.session = guard_session(session or requests.Session(), kind)
         self.session.trust_env = parts.hostname not in {"127.0.0.1", "localhost"}
         self.session.headers["Authorization"] = f"Bearer {token}"
 
@@ -161,8 +166,13 @@ class GraphClient:
         json_body: dict[str, Any] | None = None,
         permission: str = "",
     ) -> GraphResponse:
-        """Make one call; ``path_or_url`` is a Graph path or a ``paging.next`` URL."""
+        """Make one call; ``path_or_url`` is a Graph path or a ``paging.next`` URL on the same server."""
         url = path_or_url if path_or_url.startswith(("http://", "https://")) else self.url(path_or_url)
+        parts = urlsplit(url)
+        if (parts.scheme, parts.netloc.lower()) != self.origin:
+            raise ChannelError(
+                AccountHealth.PROVIDER_ERROR, "Meta sent a link to another server; Dialoog did not follow it."
+            )
         try:
             response = self.session.request(
                 method, url, params=params, data=data, json=json_body, timeout=TIMEOUT_SECONDS

@@ -7,17 +7,20 @@ from urllib.parse import urlsplit
 
 import requests
 import tweepy
-from requests.adapters import HTTPAdapter
+
+from inbox.ingest.provider_hosts import GuardedAdapter, check_url, guard_session
+from inbox.models import ChannelKind
 
 X_API_PREFIX = "https://api.twitter.com/"
 ORIGINAL_URL_HEADER = "X-Sandbox-Original-Url"
 
 
-class RewriteHostAdapter(HTTPAdapter):
+class RewriteHostAdapter(GuardedAdapter):
     """Send ``https://api.twitter.com/...`` requests to ``base_url`` instead, keeping path and query.
 
     The request is already OAuth-signed for the original URL when it reaches the adapter,
     so that URL is passed along in the ``X-Sandbox-Original-Url`` header for verification.
+    The rewritten URL is checked against the provider host policy like any other.
     """
 
     def __init__(self, base_url: str, **kwargs: object) -> None:
@@ -25,7 +28,7 @@ class RewriteHostAdapter(HTTPAdapter):
         if parts.scheme not in {"http", "https"} or not parts.netloc:
             raise ValueError(f"api_base_url must be an absolute http(s) URL, got {base_url!r}")
         self.base_url = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/"
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(ChannelKind.X, **kwargs)  # type: ignore[arg-type]
 
     def send(
         self,
@@ -98,7 +101,11 @@ def make_x_client(
     tweepy's ``get_users_mentions`` (and other read methods) default to ``user_auth=False``,
     i.e. a bearer token this client does not have; the returned client therefore signs every
     request with the OAuth 1.0a user context regardless of ``user_auth``.
+
+    Raises :class:`~inbox.ingest.provider_hosts.HostRefusedError` when the API host is not
+    on the provider allow-list; every request (and redirect) is checked again when sent.
     """
+    check_url(ChannelKind.X, api_base_url or X_API_PREFIX, what="X API")
     client = UserContextClient(
         consumer_key=consumer_key,
         consumer_secret=consumer_secret,
@@ -107,6 +114,7 @@ def make_x_client(
         return_type=requests.Response,
         wait_on_rate_limit=False,
     )
+    guard_session(client.session, ChannelKind.X)
     if api_base_url:
         client.session.trust_env = False
         client.session.mount(X_API_PREFIX, RewriteHostAdapter(api_base_url))

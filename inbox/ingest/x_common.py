@@ -10,6 +10,7 @@ import requests
 import tweepy
 
 from inbox.ingest.base import Author, ChannelError, IncomingMessage
+from inbox.ingest.provider_hosts import HostRefusedError
 from inbox.ingest.x_client import make_x_client
 from inbox.models import AccountHealth, ChannelAccount
 from inbox.text import storable_text
@@ -34,6 +35,8 @@ def client_for(account: ChannelAccount) -> tweepy.Client:
             f"The X account has no {missing.args[0]}: reconnect the account.",
             permanent=True,
         ) from None
+    except HostRefusedError as refused:
+        raise refused.channel_error() from None
 
 
 def reset_time(response: requests.Response | None) -> datetime | None:
@@ -45,18 +48,6 @@ def reset_time(response: requests.Response | None) -> datetime | None:
         return datetime.fromtimestamp(int(reset), tz=UTC) if reset else None
     except (ValueError, OverflowError, OSError):
         return None
-
-
-def _api_detail(response: requests.Response | None) -> str:
-    try:
-        body = response.json() if response is not None else {}
-    except ValueError:
-        return ""
-    if not isinstance(body, dict):
-        return ""
-    errors = body.get("errors") or []
-    first = errors[0] if errors and isinstance(errors[0], dict) else {}
-    return str(first.get("message") or body.get("detail") or "")[:300]
 
 
 def translate_error(error: Exception) -> ChannelError:
@@ -78,20 +69,18 @@ def translate_error(error: Exception) -> ChannelError:
             "X refused the access token (401): it was revoked or is wrong. Reconnect the account.",
             permanent=True,
         )
-    if isinstance(error, tweepy.Forbidden):
-        detail = _api_detail(response)
+    if isinstance(error, tweepy.Forbidden):  # no text of the answer is shown: only what Dialoog itself says
         return ChannelError(
             AccountHealth.FORBIDDEN,
-            "X forbids this request (403)"
-            + (f": {detail}" if detail else "")
-            + ". Check the app's access level and the account's permissions.",
+            "X forbids this request (403). Check the app's access level and the account's permissions.",
             permanent=True,
         )
     if isinstance(error, tweepy.NotFound):
         return ChannelError(AccountHealth.MISCONFIGURED, "X does not know this account or post (404).", permanent=True)
     if isinstance(error, tweepy.BadRequest):
-        detail = _api_detail(response) or str(error)
-        return ChannelError(AccountHealth.PROVIDER_ERROR, f"X rejected the request (400): {detail}", permanent=True)
+        return ChannelError(
+            AccountHealth.PROVIDER_ERROR, "X rejected the request (400); check the account's settings.", permanent=True
+        )
     if isinstance(error, tweepy.TwitterServerError):
         return ChannelError(
             AccountHealth.PROVIDER_ERROR,
@@ -101,7 +90,7 @@ def translate_error(error: Exception) -> ChannelError:
         return ChannelError(
             AccountHealth.PROVIDER_ERROR, f"Could not reach X: {error.__class__.__name__}; retrying later."
         )
-    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Unexpected answer from X: {error}")
+    return ChannelError(AccountHealth.PROVIDER_ERROR, f"Unexpected answer from X ({error.__class__.__name__}).")
 
 
 def json_body(response: requests.Response) -> dict[str, Any]:

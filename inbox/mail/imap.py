@@ -18,7 +18,8 @@ from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
 
 from inbox.ingest.base import ChannelError
-from inbox.models import AccountHealth
+from inbox.ingest.provider_hosts import HostRefusedError, check_host
+from inbox.models import AccountHealth, ChannelKind
 
 CONNECTION_ERRORS = (OSError, imaplib.IMAP4.abort, imaplib.IMAP4.error, ssl.SSLError, socket.timeout, EOFError)
 
@@ -74,15 +75,22 @@ class ImapSettings:
 
 def unreachable(settings: ImapSettings, error: BaseException) -> ChannelError:
     """The error for a server that cannot be reached or dropped the connection."""
-    return ChannelError(
+    return ChannelError(  # what the server said is not shown: it could be any service's greeting
         AccountHealth.PROVIDER_ERROR,
-        f"Cannot reach the IMAP server {settings.host}:{settings.port} ({error.__class__.__name__}: "
-        f"{str(error)[:200]}); Dialoog retries later. If this lasts, check the host, port and security.",
+        f"Cannot reach the IMAP server {settings.host}:{settings.port} ({error.__class__.__name__}); "
+        "Dialoog retries later. If this lasts, check the host, port and security.",
     )
 
 
 def open_mailbox(settings: ImapSettings) -> BaseMailBox:
-    """A logged-in mailbox with the account's folder selected (read-only use)."""
+    """A logged-in mailbox with the account's folder selected (read-only use).
+
+    The host must pass the provider host policy (public addresses, unless the operator allowed it).
+    """
+    try:
+        check_host(ChannelKind.EMAIL, settings.host, what="IMAP server")
+    except HostRefusedError as refused:
+        raise refused.channel_error() from None
     try:
         if settings.security == "ssl":
             mailbox: BaseMailBox = MailBox(settings.host, settings.port, timeout=settings.timeout)

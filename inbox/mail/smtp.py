@@ -14,6 +14,9 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any
 
+from inbox.ingest.provider_hosts import HostRefusedError, check_host
+from inbox.models import ChannelKind
+
 
 class SmtpError(Exception):
     """Sending failed; ``temporary`` says whether trying again later may work."""
@@ -34,6 +37,7 @@ class SmtpSettings:
     username: str = ""
     password: str = ""
     timeout: float = 30.0
+    office_server: bool = False  # an office's own server (account settings): checked against the host policy
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> SmtpSettings:
@@ -47,6 +51,7 @@ class SmtpSettings:
             security=security,
             username=str(values.get("smtp_username", "")),
             password=str(values.get("smtp_password", "")),
+            office_server=True,
         )
 
 
@@ -69,19 +74,23 @@ def send_email(settings: SmtpSettings, message: EmailMessage) -> str:
         raise SmtpError(
             f"the SMTP server refused the recipient(s): {', '.join(error.recipients)}", temporary=temporary
         ) from error
-    except smtplib.SMTPResponseException as error:
+    except smtplib.SMTPResponseException as error:  # the server's own words are not repeated
         temporary = 400 <= error.smtp_code < 500
-        raise SmtpError(
-            f"the SMTP server answered {error.smtp_code}: {error.smtp_error!r}", temporary=temporary
-        ) from error
+        raise SmtpError(f"the SMTP server answered {error.smtp_code}", temporary=temporary) from error
     except (OSError, smtplib.SMTPException) as error:
         raise SmtpError(
-            f"cannot reach the SMTP server {settings.host}:{settings.port} ({error})", temporary=True
+            f"cannot reach the SMTP server {settings.host}:{settings.port} ({error.__class__.__name__})",
+            temporary=True,
         ) from error
     return str(message["Message-ID"])
 
 
 def _connect(settings: SmtpSettings) -> smtplib.SMTP:
+    if settings.office_server:
+        try:
+            check_host(ChannelKind.EMAIL, settings.host, what="SMTP server")
+        except HostRefusedError as refused:
+            raise SmtpError(str(refused), temporary=refused.temporary) from None
     if settings.security == "ssl":
         return smtplib.SMTP_SSL(
             settings.host, settings.port, timeout=settings.timeout, context=ssl.create_default_context()

@@ -23,7 +23,10 @@ Admins of the office only; PUT needs the ``X-CSRFToken`` header like the rest of
 
 ``POST /api/admin/channels`` with ``{"kind": "mastodon", "handle": "@els@mastodon.social",
 "values": {"api_base_url": …, "access_token": …}}`` connects (or reconnects) an account → 201
-with the channel; 422 names the missing fields. ``DELETE /api/admin/channels/<id>``
+with the channel; 422 names the missing fields, a server outside the provider host policy
+(``DIALOOG_PROVIDER_HOSTS``), credentials the provider refuses or that belong to another
+account than the X user id / page id given (X and Meta are asked whose they are: their
+answer becomes the account's id), or an account already connected in some office. ``DELETE /api/admin/channels/<id>``
 disconnects it: no more polling or replies, credentials wiped, conversations kept.
 
 Days and "today" follow the office's time zone. The cost is an estimate from the items X

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inbox.models.base import Base, EncryptedJSON, JSONType, UTCDateTime, enum_column, utcnow
@@ -35,11 +35,28 @@ class AccountHealth(StrEnum):
     MISCONFIGURED = "misconfigured"
 
 
+# Webhooks are routed by these kinds' provider ids, so one provider account is connected at
+# most once across all offices (disconnected accounts keep their id for their conversations).
+ROUTED_BY_ID_CONDITION = (
+    "disconnected_at IS NULL AND external_id IS NOT NULL AND kind IN ('x', 'facebook', 'instagram')"
+)
+
+
 class ChannelAccount(Base):
     """One connected account; credentials are encrypted at rest."""
 
     __tablename__ = "channel_account"
-    __table_args__ = (UniqueConstraint("office_id", "kind", "handle"),)
+    __table_args__ = (
+        UniqueConstraint("office_id", "kind", "handle"),
+        Index(
+            "uq_channel_account_connected_external_id",
+            "kind",
+            "external_id",
+            unique=True,
+            postgresql_where=text(ROUTED_BY_ID_CONDITION),
+            sqlite_where=text(ROUTED_BY_ID_CONDITION),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id", ondelete="CASCADE"), index=True)

@@ -1,6 +1,8 @@
 """Loopback fake of the Meta Graph API for Facebook Pages and Instagram (``/v23.0/...``).
 
-Endpoints, with the documented shapes: ``GET /{page-id}/feed`` (field expansion of
+Endpoints, with the documented shapes: ``GET /me`` (the page a token belongs to; for an
+Instagram token either the Instagram Login answer ``user_id``/``username`` or, as with
+Facebook Login, the linked page with ``instagram_business_account``), ``GET /{page-id}/feed`` (field expansion of
 ``comments``), ``GET /{post-id}/comments``, ``GET /{page-id}/conversations``,
 ``GET /{ig-user-id}/media``, ``GET /{media-id}/comments``, ``GET /{ig-comment-id}/replies``,
 ``POST /{comment-id}/comments`` (Facebook reply), ``POST /{ig-comment-id}/replies``
@@ -117,6 +119,8 @@ class MetaSandbox(MetaState):
         node, edge = parts[0], (parts[1] if len(parts) > 1 else "")
         if len(parts) > 2:
             raise GraphError(100, subcode=33)
+        if method == "GET" and node == "me" and not edge:
+            return self._me(account, params)
         if method == "POST" and edge == "messages":
             return self._send_message(account, node, body if isinstance(body, dict) else {})
         if method == "POST" and edge in ("comments", "replies"):
@@ -130,6 +134,24 @@ class MetaSandbox(MetaState):
         if method == "GET" and edge == "conversations" and node == account.id:
             return self._conversations(account, params)
         raise GraphError(100, subcode=33)
+
+    def _me(self, account: FakeAccount, params: dict[str, str]) -> dict[str, Any]:
+        """``GET /me``: the node the token belongs to, with the fields asked for."""
+        fields = {f.strip() for f in (params.get("fields") or "id,name").split(",") if f.strip()}
+        if account.platform == INSTAGRAM and not fields & {"user_id", "username"}:
+            # Facebook Login: the token is the linked page's, which names its Instagram account
+            page = {"id": "10" + account.id[-13:], "name": account.name}
+            answer = {key: value for key, value in page.items() if key in fields or key == "id"}
+            if "instagram_business_account" in fields:
+                answer["instagram_business_account"] = {"id": account.id}
+            return answer
+        known = {"id": account.id, "name": account.name, "user_id": account.id, "username": account.name}
+        if account.platform == FACEBOOK:
+            known = {"id": account.id, "name": account.name}
+        unknown = fields - set(known) - {"instagram_business_account"}
+        if unknown:
+            raise GraphError(100, message=f"(#100) Tried accessing nonexisting field ({sorted(unknown)[0]})")
+        return {key: value for key, value in known.items() if key in fields or key == "id"}
 
     def _base(self, node: str, edge: str) -> str:
         return f"{request.host_url.rstrip('/')}/{self.version}/{node}/{edge}"

@@ -4,8 +4,9 @@ Each connected Facebook or Instagram account keeps its Meta app's ``app_secret``
 ``verify_token`` chosen when subscribing, in its (encrypted) credentials. A delivery is
 accepted when its ``X-Hub-Signature-256`` matches one of those app secrets, checked over
 the raw body with a constant-time compare before the body is parsed; each entry is then
-routed only to accounts (matched by page or Instagram user id) of that same app, so one
-office's app can never write into another office's inbox.
+routed only to connected accounts (matched by page or Instagram user id, confirmed by Graph
+``/me`` at connect time and unique across offices) of that same app, so one office's app
+can never write into another office's inbox.
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ class DeliveryOutcome:
 
 
 def _meta_accounts() -> list[ChannelAccount]:
-    return list(db.session.execute(select(ChannelAccount).where(ChannelAccount.kind.in_(META_KINDS))).scalars())
+    connected = select(ChannelAccount).where(
+        ChannelAccount.kind.in_(META_KINDS), ChannelAccount.disconnected_at.is_(None)
+    )
+    return list(db.session.execute(connected).scalars())
 
 
 def sign(app_secret: str, raw_body: bytes) -> str:
@@ -71,7 +75,11 @@ def verify_token_is_known(token: str) -> bool:
 
 def _accounts_for(kind: ChannelKind, external_id: str, app_secret: str) -> list[ChannelAccount]:
     accounts = db.session.execute(
-        select(ChannelAccount).where(ChannelAccount.kind == kind, ChannelAccount.external_id == external_id)
+        select(ChannelAccount).where(
+            ChannelAccount.kind == kind,
+            ChannelAccount.external_id == external_id,
+            ChannelAccount.disconnected_at.is_(None),
+        )
     ).scalars()
     return [a for a in accounts if (a.credentials or {}).get("app_secret") == app_secret]
 

@@ -2,7 +2,8 @@
 
 One Dialoog deployment uses one X app per webhook URL; the consumer secret is read from the
 connected X accounts' credentials (every account connected through that app holds it).
-Events are routed to the account(s) whose X user id is the payload's ``for_user_id`` and
+Events are routed to the connected account whose X user id is the payload's ``for_user_id``
+(that id was confirmed by X at connect time and is unique across offices) and
 stored through :func:`inbox.services.store.store_incoming`, with the same external ids as
 polling, so a message delivered both ways is stored once.
 """
@@ -39,7 +40,9 @@ class ActivityOutcome:
 def _x_accounts() -> list[ChannelAccount]:
     return list(
         db.session.execute(
-            select(ChannelAccount).where(ChannelAccount.kind == ChannelKind.X).order_by(ChannelAccount.id)
+            select(ChannelAccount)
+            .where(ChannelAccount.kind == ChannelKind.X, ChannelAccount.disconnected_at.is_(None))
+            .order_by(ChannelAccount.id)
         ).scalars()
     )
 

@@ -63,9 +63,17 @@
     }));
   }
 
+  let topicsRefresh = null;
+
   async function loadTopics() {
     const data = await call("GET", "/api/topics");
-    $("topic-rows").replaceChildren(...data.topics.map((topic) => el("li", null, topic.name + " (" + topic.code + ")")));
+    $("topic-rows").replaceChildren(...data.topics.map((topic) => {
+      const training = topic.training ? " — " + t("admin.topic_training") : "";
+      return el("li", null, topic.name + " (" + topic.code + ")" + training);
+    }));
+    // A new topic is learned in the background: look again until none is training.
+    clearTimeout(topicsRefresh);
+    if (data.topics.some((topic) => topic.training)) topicsRefresh = setTimeout(loadTopics, 5000);
   }
 
   async function loadChannels() {

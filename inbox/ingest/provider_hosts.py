@@ -39,6 +39,7 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 OFFICE_SPECIFIC = frozenset({ChannelKind.MASTODON, ChannelKind.EMAIL, ChannelKind.WEBFORM})
 LOOPBACK = ("127.0.0.0/8", "::1/128", "localhost")
 ALL_KINDS = "*"
+DEFAULT_TIMEOUT_SECONDS = 30.0
 
 
 class HostRefusedError(ValueError):
@@ -206,6 +207,8 @@ class GuardedAdapter(HTTPAdapter):
             self.policy.check_url(self.kind, request.url or "")
         except HostRefusedError as refused:
             raise HostRefusedRequestError(str(refused), request=request) from None
+        if not args and kwargs.get("timeout") is None:  # tweepy sets none: never wait forever on a server
+            kwargs["timeout"] = DEFAULT_TIMEOUT_SECONDS
         return super().send(request, *args, **kwargs)
 
 

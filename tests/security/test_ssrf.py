@@ -189,3 +189,15 @@ def test_meta_links_to_another_server_are_not_followed(sqlite_app: Flask, redire
     assert seen == [], "the page token went to another server"
     assert account.health == AccountHealth.PROVIDER_ERROR
     assert "QXSECRET" not in account.health_detail
+
+
+def test_an_operator_can_allow_one_private_host_for_one_channel(tmp_path: Path, listener: Listener) -> None:
+    app = make_app(tmp_path, DIALOOG_PROVIDER_HOSTS="mastodon:127.0.0.1")
+    with app.app_context():
+        admin = logged_in_client(app, office_with_users().admin)
+        mastodon = {"kind": "mastodon", "handle": "@els@intern", "values": _values(ChannelKind.MASTODON, listener.url)}
+        assert admin.post("/api/admin/channels", json=mastodon).status_code == 201
+        x = {"kind": "x", "handle": "ElsBE", "values": _values(ChannelKind.X, listener.url)}
+        assert admin.post("/api/admin/channels", json=x).status_code == 422
+        db.session.remove()
+    assert listener.connections == 0

@@ -288,9 +288,11 @@
       meta.append(el("time", "when", when(message.sent_at)));
       if (message.edited) meta.append(el("span", "tag note", t("message.edited")));
       if (message.removed_at) meta.append(el("span", "tag removed", t("message.removed")));
+      if (message.withdrawn_at) meta.append(el("span", "tag removed", t("message.withdrawn")));
       if (message.hidden_at) meta.append(el("span", "tag hidden", t("message.hidden")));
       item.append(meta, el("div", "text", message.text));
       if (message.attachments) item.append(attachmentList(message));
+      if (message.media && message.media.length) item.append(mediaList(message.media));
       if (message.direction === "in" && ["facebook", "instagram"].includes(detail.summary.channel) && !message.removed_at) {
         const hide = el("button", "moderate", message.hidden_at ? t("message.unhide") : t("message.hide"));
         hide.type = "button";
@@ -307,6 +309,27 @@
       items.push(renderPendingReply(reply));
     }
     $("message-list").replaceChildren(...items);
+  }
+
+  // What a voter sent besides text (photos, video, GIFs…), on any channel: links to the provider's copy
+  // with the voter's alt text; never loaded into the page (remote media can track who looks).
+  function mediaList(media) {
+    const box = el("ul", "media");
+    for (const item of media) {
+      const label = t("media." + item.kind) + (item.alt_text ? ": " + item.alt_text : "");
+      const entry = el("li", "media-item " + item.kind);
+      if (item.url) {
+        const link = el("a", null, label);
+        link.href = item.url;
+        link.rel = "noopener noreferrer nofollow";
+        link.target = "_blank";
+        entry.append(link);
+      } else {
+        entry.textContent = label;
+      }
+      box.append(entry);
+    }
+    return box;
   }
 
   function attachmentList(message) {

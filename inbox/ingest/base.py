@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from inbox.ingest.media import Media
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
 
@@ -23,7 +24,8 @@ class IncomingMessage:
     """One message from a channel, normalised; ``external_id`` is unique per channel account.
 
     ``thread_key`` groups messages into one inbox conversation; each channel decides it
-    (for X: the X conversation and the voter).
+    (for X: the X conversation and the voter). ``media``: what came besides the text
+    (:mod:`inbox.ingest.media`).
     """
 
     external_id: str
@@ -35,6 +37,7 @@ class IncomingMessage:
     in_reply_to_external_id: str | None = None
     subject: str = ""
     raw: dict[str, Any] = field(default_factory=dict)
+    media: tuple[Media, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,15 @@ from typing import Any
 
 from inbox.ingest.base import ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.meta_graph import GraphClient, GraphResponse, first_page, next_after, parse_graph_time
-from inbox.ingest.meta_messages import as_dict, as_id, as_list, as_text, direct_message, facebook_comment_from_graph
+from inbox.ingest.meta_messages import (
+    as_dict,
+    as_id,
+    as_list,
+    as_text,
+    direct_message,
+    facebook_comment_from_graph,
+    graph_media,
+)
 from inbox.ingest.meta_send import is_direct_message, send_comment_reply, send_direct_message
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
@@ -27,6 +35,10 @@ MAX_COMMENT_PAGES = 20
 READ_PERMISSION = "pages_read_user_content"
 REPLY_PERMISSION = "pages_manage_engagement"
 MESSAGING_PERMISSION = "pages_messaging"
+MESSAGE_FIELDS = (
+    "id,message,from,created_time,"
+    "attachments{id,mime_type,name,size,file_url,image_data{url,preview_url},video_data{url,preview_url}}"
+)
 
 
 def require_page_id(account: ChannelAccount) -> str:
@@ -58,7 +70,7 @@ def recent_direct_messages(
     client: GraphClient, owner_id: str, *, platform: str, permission: str
 ) -> list[IncomingMessage]:
     """Recent direct messages from voters in ``/{owner-id}/conversations`` (backfill for missed webhooks)."""
-    params = {"platform": platform, "fields": "id,updated_time,messages.limit(25){id,message,from,created_time}"}
+    params = {"platform": platform, "fields": f"id,updated_time,messages.limit(25){{{MESSAGE_FIELDS}}}"}
     first = client.get(f"{owner_id}/conversations", params, permission=permission)
     prefix = "fb" if platform == "messenger" else "ig"
     found: list[IncomingMessage] = []
@@ -78,6 +90,7 @@ def recent_direct_messages(
                     sent_at=parse_graph_time(message.get("created_time")),
                     payload=message,
                     source="poll",
+                    media=graph_media(message.get("attachments")),
                 )
                 if incoming is not None:
                     found.append(incoming)

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from inbox.ingest.base import Author, IncomingMessage
+from inbox.ingest.media import Media, as_str, guessed_mime_type, media_kind
 from inbox.ingest.meta_graph import parse_graph_time
 from inbox.text import storable_text
 
@@ -129,7 +130,7 @@ def instagram_comment_from_graph(comment: dict[str, Any], media_id: str, parent_
 
 def direct_message(
     prefix: str, *, mid: str, sender_id: str, sender_name: str, text: str, sent_at: datetime,
-    payload: dict[str, Any], source: str,
+    payload: dict[str, Any], source: str, media: tuple[Media, ...] = (),
 ) -> IncomingMessage | None:  # fmt: skip
     """A Messenger (``prefix`` fb) or Instagram (``prefix`` ig) direct message from a voter."""
     if not mid or not sender_id:
@@ -141,25 +142,74 @@ def direct_message(
         text=text,
         sent_at=sent_at,
         raw={"meta": _meta(DM, sent_at, sender_id=sender_id), "source": source, "payload": payload},
+        media=media,
     )
 
 
-def messaging_event(prefix: str, event: dict[str, Any], own_id: str) -> IncomingMessage | None:
-    """A webhook ``messaging`` event (Messenger or Instagram), skipping echoes of the account's own messages."""
+def webhook_media(attachments: Any) -> tuple[Media, ...]:
+    """A webhook message's ``attachments`` (``{"type", "payload": {"url", "title"…}}``) as media."""
+    found = []
+    for attachment in map(as_dict, as_list(attachments)):
+        payload = as_dict(attachment.get("payload"))
+        url = as_str(payload.get("url"))
+        if not url and not attachment.get("type"):
+            continue
+        found.append(
+            Media(
+                kind=media_kind(attachment.get("type"), guessed_mime_type(url)),
+                url=url,
+                provider_id=as_id(payload.get("sticker_id") or payload.get("reel_video_id") or payload.get("id")),
+                mime_type=guessed_mime_type(url),
+                alt_text=as_str(payload.get("title") or attachment.get("title")),
+            )
+        )
+    return tuple(found)
+
+
+def graph_media(attachments: Any) -> tuple[Media, ...]:
+    """A polled message's ``attachments{id,mime_type,name,image_data,video_data,file_url}`` as media."""
+    found = []
+    for item in map(as_dict, as_list(as_dict(attachments).get("data"))):
+        image, video = as_dict(item.get("image_data")), as_dict(item.get("video_data"))
+        mime_type = as_str(item.get("mime_type"), 127)
+        url = as_str(image.get("url") or video.get("url") or item.get("file_url"))
+        found.append(
+            Media(
+                kind=media_kind("image" if image else "video" if video else "", mime_type),
+                url=url,
+                provider_id=as_id(item.get("id")),
+                mime_type=mime_type or guessed_mime_type(url),
+                alt_text=as_str(item.get("name")),
+                preview_url=as_str(image.get("preview_url") or video.get("preview_url")),
+            )
+        )
+    return tuple(found)
+
+
+def withdrawn_mid(event: dict[str, Any], own_id: str) -> str:
+    """The ``mid`` of a voter's message this ``messaging`` event unsends (``message.is_deleted``), else ''."""
     message = as_dict(event.get("message"))
     sender_id = as_id(as_dict(event.get("sender")).get("id"))
-    if not message or message.get("is_echo") or sender_id == own_id:
+    if message.get("is_deleted") is True and sender_id != own_id:
+        return as_id(message.get("mid"))
+    return ""
+
+
+def messaging_event(prefix: str, event: dict[str, Any], own_id: str) -> IncomingMessage | None:
+    """A webhook ``messaging`` (or handover ``standby``) event, skipping echoes of the account's own
+    messages and unsends; a media-only message has empty text and its media."""
+    message = as_dict(event.get("message"))
+    sender_id = as_id(as_dict(event.get("sender")).get("id"))
+    if not message or message.get("is_echo") or message.get("is_deleted") or sender_id == own_id:
         return None
-    text = as_text(message.get("text"))
-    if not text and message.get("attachments"):
-        text = "[attachment]"
     return direct_message(
         prefix,
         mid=as_id(message.get("mid")),
         sender_id=sender_id,
         sender_name="",
-        text=text,
+        text=as_text(message.get("text")),
         sent_at=parse_graph_time(event.get("timestamp")),
         payload=event,
         source="webhook",
+        media=webhook_media(message.get("attachments")),
     )

@@ -22,16 +22,18 @@ from inbox.ingest.meta_messages import (
     facebook_comment,
     instagram_comment,
     messaging_event,
+    withdrawn_mid,
 )
 from inbox.models import ChannelKind
 
-ADD, EDIT, REMOVE = "add", "edit", "remove"
+ADD, EDIT, REMOVE, WITHDRAW = "add", "edit", "remove", "withdraw"
 OBJECT_KINDS = {"page": ChannelKind.FACEBOOK, "instagram": ChannelKind.INSTAGRAM}
 
 
 @dataclass(frozen=True)
 class WebhookChange:
-    """One change for one account: a new message, an edited comment or a removed comment."""
+    """One change for one account: a new message, an edited or removed comment, an unsent message
+    (``WITHDRAW``, its ``mid`` in ``comment_id``)."""
 
     kind: ChannelKind
     account_external_id: str
@@ -108,8 +110,13 @@ def _entry_changes(kind: ChannelKind, entry: dict[str, Any]) -> list[WebhookChan
         elif kind == ChannelKind.INSTAGRAM and field_name in {"comments", "live_comments"}:
             found.append(_instagram_comment_change(account_id, value, entry.get("time")))
     prefix = "fb" if kind == ChannelKind.FACEBOOK else "ig"
-    for event in as_list(entry.get("messaging")):
-        message = messaging_event(prefix, as_dict(event), account_id)
+    # "standby": events for threads another app owns (handover protocol); the voter wrote them all the same
+    for event in map(as_dict, [*as_list(entry.get("messaging")), *as_list(entry.get("standby"))]):
+        if unsent := withdrawn_mid(event, account_id):
+            at = parse_graph_time(event.get("timestamp"))
+            found.append(WebhookChange(kind, account_id, WITHDRAW, comment_id=unsent, at=at))
+            continue
+        message = messaging_event(prefix, event, account_id)
         found.append(WebhookChange(kind, account_id, ADD, message=message) if message else None)
     return [change for change in found if change is not None]
 

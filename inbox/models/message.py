@@ -59,9 +59,34 @@ class Message(Base):
     triage_retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # comment hidden on the channel by staff
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the voter deleted it on the channel
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # unsent by the voter: text and media gone
 
     author_identity: Mapped[ContactIdentity | None] = relationship()
     triage: Mapped[TriageResult | None] = relationship(back_populates="message", uselist=False)
+    media: Mapped[list[MessageMedia]] = relationship(
+        order_by="MessageMedia.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MessageMedia(Base):
+    """One image, video, audio clip, GIF or file a voter sent with a message, on any channel.
+
+    Kept as the provider describes it: ``url`` (may expire, as Meta's CDN links do) and/or
+    ``provider_id``, ``mime_type`` and the ``alt_text`` the voter wrote; never downloaded.
+    """
+
+    __tablename__ = "message_media"
+    __table_args__ = (UniqueConstraint("message_id", "position", name="uq_message_media_position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str] = mapped_column(Text, default="")
+    provider_id: Mapped[str] = mapped_column(String(512), default="")
+    mime_type: Mapped[str] = mapped_column(String(127), default="")
+    alt_text: Mapped[str] = mapped_column(Text, default="")
+    preview_url: Mapped[str] = mapped_column(Text, default="")
 
 
 class TriageResult(Base):
@@ -82,6 +107,8 @@ class TriageResult(Base):
     sentiment_score: Mapped[float | None]
     toxic: Mapped[bool | None] = mapped_column(index=True)
     toxicity_score: Mapped[float | None]
+    threat: Mapped[bool | None] = mapped_column(index=True)  # safety issue 17: escalated, never auto-hidden
+    threat_score: Mapped[float | None]
     needs_reply: Mapped[bool | None] = mapped_column(index=True)
     needs_reply_score: Mapped[float | None]
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"), index=True)

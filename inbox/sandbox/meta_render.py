@@ -128,7 +128,12 @@ def render_conversation(state: MetaState, account: FakeAccount, voter_id: str, s
             author = {"id": message.voter_id, "name": message.voter_name} if message.from_voter else {
                 "id": account.id, "name": account.name}  # fmt: skip
             created = graph_time(message.created)
-            return _pick({"id": message.mid, "message": message.text, "from": author, "created_time": created}, sub)
+            values = {"id": message.mid, "message": message.text, "from": author, "created_time": created}
+            rendered = _pick(values, sub)
+            if "attachments" in sub and message.attachments:
+                wanted = sub["attachments"].sub or {"id": FieldSpec()}
+                rendered["attachments"] = {"data": [_pick(item, wanted) for item in message.attachments]}
+            return rendered
 
         rendered["messages"] = connection(
             messages, render, limit=parse_limit(spec.modifiers.get("limit")), after=None,

@@ -76,6 +76,7 @@ class FakeDirectMessage:
     text: str
     created: datetime
     from_voter: bool = True
+    attachments: list[dict[str, Any]] = field(default_factory=list)  # as the Graph API's ``attachments`` edge
 
 
 @dataclass
@@ -215,23 +216,30 @@ class MetaState:
         return comment
 
     def direct_message(
-        self, owner_id: str, voter_id: str, voter_name: str, text: str, *, at: datetime | None = None
-    ) -> FakeDirectMessage:
-        """A voter writes to the page (Messenger) or Instagram account; delivers the webhook."""
+        self, owner_id: str, voter_id: str, voter_name: str, text: str, *, at: datetime | None = None,
+        attachments: list[dict[str, Any]] | None = None,
+    ) -> FakeDirectMessage:  # fmt: skip
+        """A voter writes to the page (Messenger) or Instagram account; delivers the webhook.
+
+        ``attachments`` are Graph ``attachments`` entries (``image_data``/``video_data``/``file_url``);
+        the webhook carries them as Meta does, ``{"type", "payload": {"url"}}``, and no text when empty.
+        """
         with self.lock:
             account = self.accounts[owner_id]
             message = FakeDirectMessage(
                 f"m_{secrets.token_urlsafe(18)}", owner_id, account.platform, voter_id, voter_name, text,
-                at or datetime.now(UTC),
+                at or datetime.now(UTC), attachments=list(attachments or []),
             )  # fmt: skip
             self.messages.append(message)
         moment = int(message.created.timestamp() * 1000)
-        event = {
-            "sender": {"id": voter_id},
-            "recipient": {"id": owner_id},
-            "timestamp": moment,
-            "message": {"mid": message.mid, "text": text},
-        }
+        body: dict[str, Any] = {"mid": message.mid, "text": text} if text else {"mid": message.mid}
+        if message.attachments:
+            body["attachments"] = [
+                {"type": "image" if "image_data" in a else "video" if "video_data" in a else "file", "payload": {
+                    "url": (a.get("image_data") or a.get("video_data") or {}).get("url") or a.get("file_url", "")}}
+                for a in message.attachments
+            ]  # fmt: skip
+        event = {"sender": {"id": voter_id}, "recipient": {"id": owner_id}, "timestamp": moment, "message": body}
         kind = "page" if account.platform == FACEBOOK else "instagram"
         self._deliver({"object": kind, "entry": [{"id": owner_id, "time": moment, "messaging": [event]}]})
         return message

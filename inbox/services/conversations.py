@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from inbox.models import (
     ChannelAccount,
@@ -20,6 +20,7 @@ from inbox.models import (
     User,
     db,
 )
+from inbox.models.message import MessageMedia
 from inbox.services.events import publish
 from inbox.services.notes import conversation_notes
 
@@ -82,6 +83,7 @@ def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
                 "direction": str(message.direction) if message else None,
                 "language": triage.language if triage else None,
                 "tags": tags_view(message) if message else None,
+                "has_threat": conversation.has_threat,
                 # Live events can overtake each other: a page keeps the row generated last.
                 "generated_at": generated_at,
             }
@@ -104,6 +106,8 @@ def tags_view(message: Message) -> dict[str, Any]:
             "sentiment": triage.sentiment,
             "sentiment_score": triage.sentiment_score,
             "toxic": triage.toxic,
+            "threat": triage.threat,
+            "threat_score": triage.threat_score,
             "needs_reply": triage.needs_reply,
             "campaign_id": triage.campaign_id,
             "truncated": triage.truncated,
@@ -129,6 +133,18 @@ def list_conversations(office_id: int, *, limit: int = 100) -> list[dict[str, An
     return summarize(list(conversations))
 
 
+def media_view(item: MessageMedia) -> dict[str, str]:
+    """A media item as the conversation view shows it; only http(s) links are handed to the page."""
+    safe = lambda url: url if url.startswith(("https://", "http://")) else ""  # noqa: E731
+    return {
+        "kind": item.kind,
+        "url": safe(item.url),
+        "preview_url": safe(item.preview_url),
+        "mime_type": item.mime_type,
+        "alt_text": item.alt_text,
+    }
+
+
 def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] | None:
     """One conversation with all its messages and replies, or None if not in this office."""
     conversation = db.session.execute(
@@ -143,7 +159,7 @@ def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] 
         select(Message, author)
         .outerjoin(author, Message.author_identity_id == author.id)
         .where(Message.conversation_id == conversation.id)
-        .options(joinedload(Message.triage))
+        .options(joinedload(Message.triage), selectinload(Message.media))
         .order_by(Message.sent_at, Message.id)
     ).all()
     user_names = dict(db.session.execute(select(User.id, User.name)).all())
@@ -169,6 +185,8 @@ def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] 
                 "removed_at": _iso(message.removed_at),
                 "edited": bool((message.raw or {}).get("edits")),
                 "attachments": len((message.raw or {}).get("attachments") or []),
+                "withdrawn_at": _iso(message.withdrawn_at),
+                "media": [media_view(item) for item in message.media],
             }
             for message, identity in messages
         ],

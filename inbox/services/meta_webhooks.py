@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from inbox.ingest.base import IncomingMessage
-from inbox.ingest.meta_webhook_parse import ADD, EDIT, REMOVE, WebhookChange
+from inbox.ingest.meta_webhook_parse import ADD, EDIT, REMOVE, WITHDRAW, WebhookChange
 from inbox.models import ChannelAccount, ChannelKind, db
 from inbox.services.comment_changes import record_comment_edit, record_comment_removal
 from inbox.services.store import store_incoming
+from inbox.services.withdrawals import withdraw_message
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +34,14 @@ SIGNATURE_PREFIX = "sha256="
 
 @dataclass
 class DeliveryOutcome:
-    """What a delivery did: messages stored, duplicates skipped, edits, removals, entries for no account."""
+    """What a delivery did: messages stored, duplicates skipped, edits, removals, unsent messages withdrawn,
+    entries for no account."""
 
     stored: int = 0
     duplicates: int = 0
     edited: int = 0
     removed: int = 0
+    withdrawn: int = 0
     unrouted: int = 0
 
 
@@ -102,6 +105,8 @@ def apply_changes(changes: list[WebhookChange], app_secret: str) -> DeliveryOutc
                 outcome.edited += record_comment_edit(account.id, change.message, change.at)
             elif change.action == REMOVE:
                 outcome.removed += record_comment_removal(account.id, change.comment_id, change.payload)
+            elif change.action == WITHDRAW:
+                outcome.withdrawn += withdraw_message(account.id, change.comment_id, change.at)
     _store_new(new_by_account, outcome)
     return outcome
 

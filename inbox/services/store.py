@@ -24,12 +24,17 @@ from inbox.models import (
     ConversationStatus,
     Direction,
     Message,
+    Office,
     db,
     utcnow,
 )
+from inbox.models.message import MessageMedia
 from inbox.services.contact_linking import link_contacts
 from inbox.services.sql import insert_ignoring_conflict
+from inbox.services.voter_names import new_contact_name
 from inbox.text import storable_json, storable_text
+
+MAX_MEDIA = 20
 
 
 @dataclass
@@ -79,8 +84,9 @@ def _identity_for(account: ChannelAccount, message: IncomingMessage) -> ContactI
     )
     identity = db.session.execute(select(ContactIdentity).where(*lookup)).scalar_one_or_none()
     if identity is None:
-        name = message.author.display_name or message.author.handle or message.author.external_id
-        contact = Contact(office_id=account.office_id, display_name=name[:200])
+        office = db.session.get(Office, account.office_id)
+        name = new_contact_name(account.kind, message.author, office.language if office else "nl")
+        contact = Contact(office_id=account.office_id, display_name=name)
         db.session.add(contact)
         db.session.flush()
         created = insert_ignoring_conflict(
@@ -164,6 +170,23 @@ def _insert_message(
     )
 
 
+def _add_media(message_id: int, message: IncomingMessage) -> None:
+    """Keep what the voter sent besides text (see :mod:`inbox.ingest.media`), in the message's order."""
+    for position, item in enumerate(message.media[:MAX_MEDIA], start=1):
+        db.session.add(
+            MessageMedia(
+                message_id=message_id,
+                position=position,
+                kind=storable_text(item.kind)[:16],
+                url=storable_text(item.url)[:4000],
+                provider_id=storable_text(item.provider_id)[:512],
+                mime_type=storable_text(item.mime_type)[:127],
+                alt_text=storable_text(item.alt_text)[:4000],
+                preview_url=storable_text(item.preview_url)[:4000],
+            )
+        )
+
+
 def _touch(conversation: Conversation, contact: Contact, sent_at: datetime) -> None:
     """Bring activity times forward and reopen a closed or snoozed conversation."""
     if sent_at > conversation.last_activity_at:
@@ -199,6 +222,7 @@ def _store_batch(account: ChannelAccount, messages: list[IncomingMessage], resul
             result.duplicates += 1
             continue
         result.new_message_ids.append(new_id)
+        _add_media(new_id, message)
         result.conversation_ids.add(conversation.id)
         touched[conversation.id] = max(touched.get(conversation.id, message.sent_at), message.sent_at)
     by_id = {c.id: c for c in conversations.values()}

@@ -10,7 +10,9 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.ingest.meta_graph import graph_error
-from inbox.models import AccountHealth, Conversation, db
+from inbox.models import AccountHealth, AuditEvent, Conversation, db
+from inbox.models.message import MessageMedia
+from inbox.services.conversations import conversation_detail
 from tests.meta.conftest import MetaSetup, message_count, signed_post, stored
 
 PAYLOADS = Path(__file__).parent / "payloads"
@@ -71,3 +73,47 @@ def test_the_documented_expired_token_error_reads_as_reconnect_the_page() -> Non
     error = graph_error(400, body, {})
     assert error.health == AccountHealth.UNAUTHORIZED and error.permanent
     assert error.detail == "the Facebook access token expired: reconnect the page"
+
+
+def deliver(name: str, meta: MetaSetup) -> int:
+    """POST a documented payload, signed as Meta signs it; the status code."""
+    return signed_post(meta.client, meta.sandbox.app_secret, payload(name, meta)).status_code
+
+
+def test_instagram_standby_events_of_the_handover_protocol_are_stored(app: Flask, meta: MetaSetup) -> None:
+    """When another app owns the thread, Meta delivers the voter's message under ``standby``."""
+    assert (
+        signed_post(meta.client, meta.sandbox.app_secret, payload("instagram_standby_message.json", meta)).status_code
+        == 200
+    )
+    message = stored(
+        "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQxNDAwMDAwMDAwMDAxOjM0MDI4MjM2Njg0MTcxMDMwMTI0NDI1ODc0NzE4"
+    )
+    assert message.text == "Mijn vraag over de kinderbijslag is nog niet beantwoord."
+
+
+def test_an_instagram_unsend_takes_the_words_out_of_the_inbox(app: Flask, meta: MetaSetup) -> None:
+    mid = "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQxNDAwMDAwMDAwMDAxOjM0MDI4MjM2Njg0MTcxMDMwMTI0NDI1ODc0NzE3"
+    assert deliver("instagram_message.json", meta) == 200
+    for _ in range(2):  # Meta retries: the replay changes nothing
+        assert deliver("instagram_unsend.json", meta) == 200
+
+    message = stored(mid)
+    assert message.withdrawn_at is not None
+    assert message.text == "" and "register to vote" not in json.dumps(message.raw)
+    assert message_count() == 1  # no empty second message
+    shown = conversation_detail(message.office_id, message.conversation_id)["messages"]
+    assert shown[0]["withdrawn_at"] and "register to vote" not in json.dumps(shown)
+    (event,) = db.session.execute(select(AuditEvent).where(AuditEvent.action == "message.withdrawn")).scalars()
+    assert event.target_id == str(message.id) and "register" not in json.dumps(event.detail)
+
+
+def test_a_media_only_messenger_message_keeps_its_media_and_no_placeholder(app: Flask, meta: MetaSetup) -> None:
+    assert deliver("messenger_image_only.json", meta) == 200
+    message = stored("m_1457764197618:41d102a3e1ae206a38")
+    assert message.text == ""
+    kept = db.session.execute(select(MessageMedia).where(MessageMedia.message_id == message.id)).scalars().all()
+    assert [(m.kind, m.mime_type) for m in kept] == [("image", "image/jpeg"), ("video", "video/mp4")]
+    assert kept[0].url.startswith("https://scontent.xx.fbcdn.net/") and "pothole_n8.jpg" in kept[0].url
+    (shown,) = conversation_detail(message.office_id, message.conversation_id)["messages"]
+    assert [item["kind"] for item in shown["media"]] == ["image", "video"]

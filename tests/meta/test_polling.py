@@ -165,3 +165,36 @@ def test_usage_at_100_percent_pauses_polling_as_rate_limited(app: Flask, meta: M
     polled = account(meta.facebook_account.id)
     assert polled.health == AccountHealth.RATE_LIMITED and "100%" in polled.health_detail
     assert abs((polled.next_poll_at - utcnow()) - timedelta(minutes=30)) < timedelta(minutes=1)
+
+
+def test_media_only_direct_messages_are_kept_alike_by_polling_and_webhooks(app: Flask, meta: MetaSetup) -> None:
+    """A photo sent without words: no "[attachment]" text from the webhook, no empty message from polling;
+    both keep the photo (Graph ``attachments{image_data}``, webhook ``attachments[].payload.url``)."""
+    photo = {
+        "id": "1351204735604938",
+        "mime_type": "image/jpeg",
+        "name": "image-1351204735604938.jpg",
+        "size": 123456,
+        "image_data": {
+            "url": "https://scontent.xx.fbcdn.net/v/t1.15752-9/bus58_halte.jpg?stp=dst-jpg&_nc_cat=1",
+            "preview_url": "https://scontent.xx.fbcdn.net/v/t1.15752-9/p280x280/bus58_halte.jpg?_nc_cat=1",
+            "width": 1536,
+            "height": 2048,
+        },
+    }
+    by_webhook = meta.sandbox.direct_message(meta.page.id, "111", "Lieselotte", "", attachments=[photo])
+    meta.sandbox.webhooks_enabled = False
+    by_poll = meta.sandbox.direct_message(meta.page.id, "112", "Jens", "", attachments=[photo])
+    poll_account(meta.facebook_account.id)
+
+    for mid in (by_webhook.mid, by_poll.mid):
+        message = stored(mid)
+        assert message.text == ""
+        (kept,) = message.media
+        assert (kept.kind, kept.url) == ("image", photo["image_data"]["url"])
+    polled = stored(by_poll.mid).media[0]
+    assert (polled.mime_type, polled.provider_id, polled.preview_url) == (
+        "image/jpeg",
+        "1351204735604938",
+        photo["image_data"]["preview_url"],
+    )

@@ -1,4 +1,4 @@
-"""Bluesky channel: poll mention and reply notifications, answer in the voter's thread.
+"""Bluesky channel: poll mention, reply and quote notifications, answer in the voter's thread.
 
 Uses the real atproto ``Client`` against ``settings["base_url"]`` (a PDS) with the
 account's handle and app password (``credentials["identifier"]``/``["app_password"]``).
@@ -16,6 +16,7 @@ from atproto import models
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.bluesky_session import session_did, with_session
+from inbox.ingest.media import Media, media_kind
 from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 from inbox.text_limits import grapheme_count
@@ -24,7 +25,9 @@ MAX_GRAPHEMES = 300
 MAX_TEXT_BYTES = 3000
 PAGE_SIZE = 50
 MAX_PAGES_PER_POLL = 5
-REASONS = ("mention", "reply")
+REASONS = ("mention", "reply", "quote")  # a quote post is a voter's words about the account's post
+CDN = "https://cdn.bsky.app/img/feed_fullsize/plain"
+VIDEO_CDN = "https://video.bsky.app/watch"
 
 
 def _parse_time(value: str | None) -> datetime:
@@ -41,8 +44,54 @@ def _ref(value: Any) -> dict[str, str] | None:
     return {"uri": str(uri), "cid": str(cid)} if uri and cid else None
 
 
+def _field(value: Any, *names: str) -> Any:
+    """A field of an atproto model or of a plain record dict (unknown record types stay dicts)."""
+    for name in names:
+        found = value.get(name) if isinstance(value, dict) else getattr(value, name, None)
+        if found is not None:
+            return found
+    return None
+
+
+def _blob(blob: Any) -> tuple[str, str]:
+    """(cid, mime type) of a blob reference."""
+    ref = _field(blob, "ref", "cid")
+    cid = _field(ref, "link", "$link") if ref is not None and not isinstance(ref, str) else ref
+    return str(cid or ""), str(_field(blob, "mime_type", "mimeType") or "")
+
+
+def post_media(record: Any, did: str) -> tuple[Media, ...]:
+    """Images and video embedded in a post (also beside a quoted post), with their alt texts."""
+    embed = _field(record, "embed")
+    kind = str(_field(embed, "py_type", "$type") or "")
+    if kind.startswith("app.bsky.embed.recordWithMedia"):
+        embed = _field(embed, "media")
+        kind = str(_field(embed, "py_type", "$type") or "")
+    found: list[Media] = []
+    if kind.startswith("app.bsky.embed.images"):
+        for image in _field(embed, "images") or []:
+            cid, mime_type = _blob(_field(image, "image"))
+            url = f"{CDN}/{did}/{cid}@jpeg" if cid else ""
+            alt = str(_field(image, "alt") or "")
+            found.append(Media(media_kind("", mime_type or "image/jpeg"), url, cid, mime_type, alt))
+    elif kind.startswith("app.bsky.embed.video"):
+        cid, mime_type = _blob(_field(embed, "video"))
+        url = f"{VIDEO_CDN}/{did}/{cid}/playlist.m3u8" if cid else ""
+        found.append(Media("video", url, cid, mime_type or "video/mp4", str(_field(embed, "alt") or "")))
+    return tuple(found)
+
+
+def _quoted(record: Any) -> str | None:
+    embed = _field(record, "embed")
+    if str(_field(embed, "py_type", "$type") or "").startswith("app.bsky.embed.recordWithMedia"):
+        embed = _field(embed, "record")
+    quoted = _field(_field(embed, "record"), "uri")
+    return str(quoted) if quoted else None
+
+
 def to_incoming(notification: Any) -> IncomingMessage:
-    """Normalise one mention or reply; the thread is this voter's part of the Bluesky thread."""
+    """Normalise one mention, reply or quote post (a quote starts a thread of its own); images and
+    video embedded in the post are its media."""
     record = notification.record
     own = {"uri": str(notification.uri), "cid": str(notification.cid)}
     reply = getattr(record, "reply", None)
@@ -65,12 +114,14 @@ def to_incoming(notification: Any) -> IncomingMessage:
             "langs": list(getattr(record, "langs", None) or []),
             "indexed_at": str(notification.indexed_at),
             "author": {"did": str(author.did), "handle": str(author.handle), "display_name": author.display_name or ""},
+            "quoted": _quoted(record),
         },
+        media=post_media(record, str(author.did)),
     )
 
 
 class BlueskyIngestor:
-    """Polls the account's mention and reply notifications."""
+    """Polls the account's mention, reply and quote notifications."""
 
     kind = ChannelKind.BLUESKY
 

@@ -214,6 +214,9 @@ class BlueskyState(LimitsAndFaults):
             for target in self._mentioned(record):
                 if target != did:
                     notified.setdefault(target, "mention")
+            quoted = self._posts.get(self._quoted_uri(record))
+            if quoted is not None and quoted["author"] != did:
+                notified.setdefault(quoted["author"], "quote")
             for recipient, reason in notified.items():
                 self._notifications.append(
                     {
@@ -221,7 +224,9 @@ class BlueskyState(LimitsAndFaults):
                         "cid": cid,
                         "author": self.profile_view(did),
                         "reason": reason,
-                        "reasonSubject": parent["uri"] if reason == "reply" and parent else None,
+                        "reasonSubject": parent["uri"]
+                        if reason == "reply" and parent
+                        else (quoted["uri"] if reason == "quote" and quoted else None),
                         "record": record,
                         "indexedAt": post["indexedAt"],
                         "labels": [],
@@ -248,6 +253,14 @@ class BlueskyState(LimitsAndFaults):
             root = (parent["record"].get("reply") or {}).get("root") or {"uri": parent["uri"], "cid": parent["cid"]}
             record["reply"] = {"root": root, "parent": {"uri": parent["uri"], "cid": parent["cid"]}}
         return self.create_post(did, record)
+
+    @staticmethod
+    def _quoted_uri(record: dict[str, Any]) -> str:
+        """The post a record quotes (``app.bsky.embed.record``, or the record of ``recordWithMedia``)."""
+        embed = record.get("embed") or {}
+        if embed.get("$type") == "app.bsky.embed.recordWithMedia":
+            embed = embed.get("record") or {}
+        return str((embed.get("record") or {}).get("uri", "")) if embed.get("$type") == "app.bsky.embed.record" else ""
 
     def _mentioned(self, record: dict[str, Any]) -> list[str]:
         dids = [

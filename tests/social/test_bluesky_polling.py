@@ -9,6 +9,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AccountHealth, ChannelAccount, Conversation, Message, db, utcnow
+from inbox.models.message import MessageMedia
 from inbox.services.polling import claim_due_accounts, poll_account
 from tests.factories import office_with_users
 from tests.social.conftest import Fake, bluesky_account
@@ -163,3 +164,54 @@ def test_hostile_text_is_stored_exactly_and_safely(app: Flask, bluesky: Fake) ->
     message = db.session.execute(select(Message)).scalar_one()
     assert message.text == hostile.replace("\x00", "\ufffd")  # kept as text (escaped when shown), NUL replaced
     assert len(message.text) > 100_000
+
+
+def test_quote_posts_and_media_only_replies_arrive_with_their_media(app: Flask, bluesky: Fake) -> None:
+    """A quote post (``app.bsky.embed.record``) notifies with reason ``quote``; a reply that is only a
+    photo (``app.bsky.embed.images``, alt text written by the voter) is kept with its image."""
+    sandbox, politician = bluesky.sandbox, bluesky.politician
+    account = bluesky_account(office_with_users().office.id, bluesky)
+    anna = sandbox.add_account("anna.bsky.social", "Anna Peeters")
+    own_post = sandbox.post_text(politician["did"], "Vandaag stemt het parlement over de N8.")
+    sandbox.create_post(
+        anna["did"],
+        {
+            "$type": "app.bsky.feed.post",
+            "text": "En wat met de fietsers in Aalst? Niets over in dit plan.",
+            "createdAt": "2026-11-20T10:00:00.000Z",
+            "embed": {"$type": "app.bsky.embed.record", "record": own_post},
+        },
+    )
+    blob = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+    photo = {"$type": "blob", "ref": {"$link": blob}, "mimeType": "image/jpeg", "size": 348221}
+    sandbox.create_post(
+        anna["did"],
+        {
+            "$type": "app.bsky.feed.post",
+            "text": "",
+            "createdAt": "2026-11-20T10:05:00.000Z",
+            "reply": {"root": own_post, "parent": own_post},
+            "embed": {
+                "$type": "app.bsky.embed.images",
+                "images": [
+                    {"image": photo, "alt": "Put in het fietspad op de N8", "aspectRatio": {"width": 4, "height": 3}}
+                ],
+            },
+        },
+    )
+
+    poll_account(account.id)
+
+    by_reason = {m.raw["reason"]: m for m in db.session.execute(select(Message)).scalars()}
+    assert by_reason["quote"].text == "En wat met de fietsers in Aalst? Niets over in dit plan."
+    assert by_reason["quote"].raw["quoted"] == own_post["uri"]
+    (image,) = db.session.execute(
+        select(MessageMedia).where(MessageMedia.message_id == by_reason["reply"].id)
+    ).scalars()
+    assert (image.kind, image.mime_type, image.alt_text, image.provider_id) == (
+        "image",
+        "image/jpeg",
+        "Put in het fietspad op de N8",
+        blob,
+    )
+    assert image.url == f"https://cdn.bsky.app/img/feed_fullsize/plain/{anna['did']}/{blob}@jpeg"

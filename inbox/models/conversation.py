@@ -36,6 +36,14 @@ class Conversation(Base):
             postgresql_where=text("has_toxic"),
             sqlite_where=text("has_toxic = 1"),
         ),
+        Index(
+            "ix_conversation_threat_activity",
+            "office_id",
+            "last_activity_at",
+            "id",
+            postgresql_where=text("has_threat"),
+            sqlite_where=text("has_threat = 1"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -52,6 +60,8 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # some inbound message is tagged toxic; derived, kept by inbox.services.conversation_flags
     has_toxic: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # some inbound message is tagged a threat; derived, kept by inbox.services.conversation_flags
+    has_threat: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     contact: Mapped[Contact] = relationship()
 

@@ -14,6 +14,9 @@ calls it for the conversations concerned in the same transaction, before committ
   *before* deleting the messages to know which.
 
 Migration 0011 fills the flag for rows stored before it existed.
+
+``Conversation.has_threat`` is kept the same way, by the same function (safety issue 17): it
+pins the conversation to the top of the queue and backs the ``threat=true`` filter.
 """
 
 from __future__ import annotations
@@ -41,8 +44,22 @@ def _any_toxic_inbound() -> object:
     )
 
 
+def _any_threat_inbound() -> object:
+    """True when some inbound message of the (correlated) conversation is tagged a threat."""
+    return (
+        exists()
+        .where(
+            Message.conversation_id == Conversation.id,
+            Message.direction == Direction.INBOUND,
+            TriageResult.message_id == Message.id,
+            TriageResult.threat.is_(True),
+        )
+        .correlate(Conversation)
+    )
+
+
 def refresh_toxic_flags(conversation_ids: Iterable[int]) -> None:
-    """Recompute ``has_toxic`` of these conversations from their messages (the caller commits).
+    """Recompute ``has_toxic`` and ``has_threat`` of these conversations from their messages (the caller commits).
 
     Ids of conversations that no longer exist are ignored.
     """
@@ -54,7 +71,7 @@ def refresh_toxic_flags(conversation_ids: Iterable[int]) -> None:
         db.session.execute(
             update(Conversation)
             .where(Conversation.id.in_(ids[start : start + CHUNK]))
-            .values(has_toxic=_any_toxic_inbound())
+            .values(has_toxic=_any_toxic_inbound(), has_threat=_any_threat_inbound())
             .execution_options(synchronize_session="fetch")
         )
 

@@ -43,6 +43,7 @@ from inbox.models import (
     OutgoingReply,
     Role,
     TagCorrection,
+    ThreatEscalation,
     TriageResult,
     User,
     db,
@@ -167,6 +168,7 @@ def purge(scope: VoterScope, *, keep_counts: bool = True, delete_contacts: bool 
     counts["attachments"] = attachments
     counts["tag_corrections"] = _delete(TagCorrection, TagCorrection.message_id, messages)
     _delete(MessageEmbedding, MessageEmbedding.message_id, messages)
+    _delete(ThreatEscalation, ThreatEscalation.message_id, messages)
     _delete(TriageResult, TriageResult.message_id, messages)
     counts["replies"] = _delete(OutgoingReply, OutgoingReply.conversation_id, conversations)
     for column in (OutgoingReply.in_reply_to_message_id, OutgoingReply.sent_message_id):

@@ -2,7 +2,7 @@
 
 The sections follow :data:`inbox.services.privacy_scope.VOTER_TABLES`: the contact and its
 identities on every channel; every conversation (status, assignee) with every message in
-both directions, each with its triage tags (language, topics, sentiment, toxicity,
+both directions, each with its triage tags (language, topics, sentiment, toxicity, threat,
 needs-reply, campaign and the model versions), the corrections people made to them, the
 embedding computed from it and its attachments (base64); the replies written to the voter
 with their delivery state; internal notes; who of the office read the conversations and
@@ -37,6 +37,7 @@ from inbox.models import (
     Office,
     OutgoingReply,
     TagCorrection,
+    ThreatEscalation,
     TriageResult,
     User,
     db,
@@ -86,6 +87,7 @@ def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> l
     message_ids = [message.id for message in messages]
     tags = {row.message_id: row for row in _rows(TriageResult, TriageResult.message_id, message_ids)}
     embeddings = {row.message_id: row for row in _rows(MessageEmbedding, MessageEmbedding.message_id, message_ids)}
+    threats = {row.message_id: row for row in _rows(ThreatEscalation, ThreatEscalation.message_id, message_ids)}
     corrections: dict[int, list[TagCorrection]] = {}
     for row in _rows(TagCorrection, TagCorrection.message_id, message_ids):
         corrections.setdefault(row.message_id, []).append(row)
@@ -112,6 +114,8 @@ def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> l
         ]
         embedding = embeddings.get(message.id)
         entry["embedding"] = row_dict(embedding, leave_out=("message_id",)) if embedding else None
+        threat = threats.get(message.id)
+        entry["threat_escalation"] = row_dict(threat, leave_out=("message_id",)) if threat else None
         entry["attachments"] = [row_dict(a, leave_out=("office_id",)) for a in attachments]
         out.append(entry)
     return out

@@ -25,6 +25,7 @@ VOTER_TABLES: dict[str, str] = {
     "message": "messages",
     "triage_result": "messages[].tags",
     "tag_correction": "messages[].tag_corrections",
+    "threat_escalation": "messages[].threat_escalation",
     "message_embedding": "messages[].embedding",
     "email_attachment": "messages[].attachments",
     "outgoing_reply": "replies",

@@ -5,6 +5,9 @@ Rules a staff member can rely on:
 * **Status**: by default open and pending conversations, plus snoozed ones whose snooze
   has passed (they count as open and are shown with status ``open``). ``snoozed`` means
   still snoozed (until a future time, or without an end).
+* **Threats first**: conversations holding a message tagged as a threat come before all
+  others on the first page (newest first among them); later pages hold the rest.
+  ``threat=true`` lists only them, ``threat=false`` only the others.
 * **Tags** (language, topic, sentiment, toxic, campaign) match when *any* inbound message of
   the conversation carries *all* the requested tags together ("a negative message about
   housing"), because a voter's earlier message about housing keeps the thread a housing
@@ -24,7 +27,7 @@ few extra keys; see :func:`queue_page`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -98,6 +101,8 @@ def _tag_clause(office_id: int, filters: QueueFilters) -> ColumnElement[bool] | 
         conditions.append(TriageResult.sentiment == filters.sentiment)
     if filters.toxic is not None:
         conditions.append(TriageResult.toxic.is_(filters.toxic))
+    if filters.threat is False:
+        conditions.append(TriageResult.threat.is_not(True))
     if filters.campaign_id is not None:
         conditions.append(TriageResult.campaign_id == filters.campaign_id)
     if not conditions:
@@ -136,6 +141,13 @@ def _needs_reply_clause(needs_reply: bool) -> ColumnElement[bool]:
     )
 
 
+def _threat_clause(threat: bool | None) -> ColumnElement[bool]:
+    """Threat conversations only (``True``), or never (otherwise: they are pinned above the pages)."""
+    if threat is True:
+        return and_(Conversation.has_threat)  # bare, as the partial index's predicate is written
+    return Conversation.has_threat.is_(False)
+
+
 def queue_statement(office_id: int, user_id: int, filters: QueueFilters, now: datetime) -> Select[tuple[Conversation]]:
     """The SELECT for one page (one row more than the limit, to know whether more follow)."""
     statement = select(Conversation).where(Conversation.office_id == office_id, _status_clause(filters.statuses, now))
@@ -143,6 +155,7 @@ def queue_statement(office_id: int, user_id: int, filters: QueueFilters, now: da
         _assignee_clause(office_id, user_id, filters.assignee),
         _tag_clause(office_id, filters),
         _needs_reply_clause(filters.needs_reply) if filters.needs_reply is not None else None,
+        _threat_clause(filters.threat),
         conversation_search_clause(office_id, filters.query) if filters.query else None,
     ]
     if filters.channel is not None:
@@ -180,7 +193,16 @@ def queue_page(office_id: int, user_id: int, filters: QueueFilters, *, now: date
     )
     more = len(rows) > filters.limit
     rows = rows[: filters.limit]
-    items = _queue_items(rows, moment)
+    pinned: list[Conversation] = []
+    if filters.threat is None and filters.cursor is None:
+        pinned = list(
+            db.session.execute(
+                queue_statement(office_id, user_id, replace(filters, threat=True), moment).options(
+                    joinedload(Conversation.contact)
+                )
+            ).scalars()
+        )[: filters.limit]
+    items = _queue_items(pinned + rows, moment)
     next_cursor = Cursor(rows[-1].last_activity_at, rows[-1].id).encode() if more and rows else None
     return QueuePage(items, next_cursor)
 

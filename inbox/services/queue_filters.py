@@ -64,6 +64,7 @@ class QueueFilters:
     sentiment: str | None = None
     needs_reply: bool | None = None
     toxic: bool | None = None
+    threat: bool | None = None
     campaign_id: int | None = None
     query: str | None = None
     cursor: Cursor | None = None
@@ -122,7 +123,7 @@ def _pattern(name: str, value: str, pattern: re.Pattern[str], hint: str) -> str:
 
 def parse_queue_filters(args: Mapping[str, str]) -> QueueFilters:
     """Turn query-string arguments into filters; an unknown or bad value raises QueueFilterError."""
-    known = {"status", "assignee", "channel", "language", "topic", "sentiment", "needs_reply", "toxic"}
+    known = {"status", "assignee", "channel", "language", "topic", "sentiment", "needs_reply", "toxic", "threat"}
     known |= {"campaign", "q", "cursor", "limit"}
     unknown = sorted(set(args) - known)
     if unknown:
@@ -143,7 +144,7 @@ def parse_queue_filters(args: Mapping[str, str]) -> QueueFilters:
         if sentiment not in SENTIMENTS:
             raise QueueFilterError(f"sentiment: use one of {', '.join(SENTIMENTS)} (got {args['sentiment'][:40]!r})")
         values["sentiment"] = sentiment
-    for name in ("needs_reply", "toxic"):
+    for name in ("needs_reply", "toxic", "threat"):
         if args.get(name):
             values[name] = _boolean(name, args[name])
     if args.get("campaign"):

@@ -18,6 +18,7 @@ from inbox.services.conversation_flags import refresh_toxic_flags
 from inbox.services.conversations import publish_conversation_changes
 from inbox.services.office_models import office_heads
 from inbox.services.search import index_messages
+from inbox.services.threats import notify_threats, record_threats
 from inbox.triage.models import get_triager
 from inbox.triage.pipeline import TriageOutput
 
@@ -38,10 +39,14 @@ def _apply(result: TriageResult, output: TriageOutput, versions: dict[str, str])
         result.sentiment, result.sentiment_score = output.sentiment, output.sentiment_score
     if "toxic" not in corrected:
         result.toxic, result.toxicity_score = output.toxic, output.toxicity_score
+    if "threat" not in corrected:
+        result.threat, result.threat_score = output.threat, output.threat_score
     if "needs_reply" not in corrected:
         result.needs_reply, result.needs_reply_score = output.needs_reply, output.needs_reply_score
     result.truncated = output.truncated
     result.tags = {"languages": list(output.languages)} if output.languages else {}
+    if output.threat_rule:
+        result.tags["threat_rule"] = output.threat_rule
     result.versions = versions
     result.model_version = versions["encoder"][:200]
 
@@ -113,6 +118,7 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
     changed = {office_id: sorted({m.conversation_id for m in group}) for office_id, group in by_office.items()}
     done_ids = {office_id: [message.id for message, _ in done] for office_id, done in triaged.items() if done}
     refresh_toxic_flags(cid for conversation_ids in changed.values() for cid in conversation_ids)
+    escalations = record_threats([message.id for done in triaged.values() for message, _ in done])
     db.session.commit()  # (expires the loaded rows: ids are read above, not one query each afterwards)
     index_messages(message_ids)
     for office_id, conversation_ids in changed.items():
@@ -122,6 +128,7 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
                 touched |= assign_campaigns(office_id, done_ids[office_id])
         finally:  # one event per conversation, with its tags and campaign, even if matching failed
             publish_conversation_changes(office_id, sorted(touched), "message.triaged")
+    notify_threats(escalations)
     return sum(len(done) for done in triaged.values())
 
 

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 HEAD_NAMES = ("sentiment", "toxicity", "needs_reply")
 DEFAULT_TOPIC_HEAD = "topic_default"
+THREAT_HEAD = "threat"
 
 _cache: dict[tuple[str, ...], Triager] = {}
 _lock = threading.Lock()
@@ -71,6 +72,8 @@ def build_triager(settings: Settings) -> Triager:
         name: Head.load(settings.heads_dir, name) for name in HEAD_NAMES if name != "sentiment"
     }
     heads["sentiment"] = LanguageRoutedHead.load(settings.heads_dir, "sentiment")
+    if (Path(settings.heads_dir) / f"{THREAT_HEAD}.json").exists():  # optional: heads dirs made before issue 17
+        heads[THREAT_HEAD] = Head.load(settings.heads_dir, THREAT_HEAD)
     classifier = None
     if settings.sentiment_model:
         classifier = SequenceClassifierHead(

@@ -2,7 +2,7 @@
 
 Steps, all pure (no database): clean the text for the model, identify the language,
 embed every text once with the multilingual encoder, then let each head read the same
-embedding: topics, sentiment, toxicity, needs-reply. Campaign matching uses the same
+embedding: topics, sentiment, toxicity, threat (with a lexical pre-check), needs-reply. Campaign matching uses the same
 embeddings (see ``inbox.services.campaigns``). One bad text never fails the batch: it
 gets an error and no tags, and the others go on.
 """
@@ -21,6 +21,7 @@ from inbox.text import storable_text
 from inbox.triage.heads import Head
 from inbox.triage.language import UNDETERMINED, identify_language
 from inbox.triage.sentiment import LanguageRoutedHead, combined_version, sentiment_probabilities
+from inbox.triage.threat_rules import RULE_SCORE, threat_rule
 from inbox.triage.topics import topics_from_scores
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,9 @@ class TriageOutput:
     sentiment_score: float | None = None
     toxic: bool | None = None
     toxicity_score: float | None = None
+    threat: bool | None = None
+    threat_score: float | None = None
+    threat_rule: str | None = None
     needs_reply: bool | None = None
     needs_reply_score: float | None = None
     truncated: bool = False
@@ -74,6 +78,7 @@ class TriageOutput:
             "topics": [{"code": code, "score": round(score, 4)} for code, score in self.topics],
             "sentiment": {"label": self.sentiment, "score": _round(self.sentiment_score)},
             "toxic": {"flag": self.toxic, "score": _round(self.toxicity_score)},
+            "threat": {"flag": self.threat, "score": _round(self.threat_score), "rule": self.threat_rule},
             "needs_reply": {"flag": self.needs_reply, "score": _round(self.needs_reply_score)},
             "truncated": self.truncated,
             **({"error": self.error} if self.error else {}),
@@ -120,6 +125,7 @@ class Triager:
             "topic": (topic_head or self.default_topic_head).version,
             "sentiment": sentiment,
             "toxicity": self.heads["toxicity"].version,
+            **({"threat": self.heads["threat"].version} if "threat" in self.heads else {}),
             "needs_reply": self.heads["needs_reply"].version,
             "language": "py3langid-0.4",
         }
@@ -182,6 +188,7 @@ class Triager:
             )
         toxicity = self._positive_column(self.heads["toxicity"], embeddings)
         needs_reply = self._positive_column(self.heads["needs_reply"], embeddings)
+        threat = self._positive_column(self.heads["threat"], embeddings) if "threat" in self.heads else None
         for i, output in enumerate(outputs):
             output.truncated = truncated[i] or len(storable_text(texts[i])) > MODEL_CHARS
             if output.error:
@@ -194,7 +201,15 @@ class Triager:
             output.toxic = output.toxicity_score >= self.heads["toxicity"].info.get("threshold", 0.5)
             output.needs_reply_score = float(needs_reply[i])
             output.needs_reply = output.needs_reply_score >= self.heads["needs_reply"].info.get("threshold", 0.5)
+            if threat is not None:
+                self._threat(output, float(threat[i]), storable_text(texts[i]))
         return outputs
+
+    def _threat(self, output: TriageOutput, head_score: float, text: str) -> None:
+        """The threat tag: the head's score, raised by the lexical pre-check (``inbox.triage.threat_rules``)."""
+        output.threat_rule = threat_rule(text)
+        output.threat_score = max(head_score, RULE_SCORE) if output.threat_rule else head_score
+        output.threat = output.threat_score >= self.heads["threat"].info.get("threshold", 0.5)
 
     @staticmethod
     def _positive_column(head: Head | LanguageRoutedHead, embeddings: np.ndarray) -> np.ndarray:

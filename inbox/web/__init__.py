@@ -29,6 +29,7 @@ def register_web(app: Flask) -> None:
     from inbox.web.privacy_api import privacy_api
     from inbox.web.queue_api import queue_api
     from inbox.web.routes import pages
+    from inbox.web.safety_api import safety_api
     from inbox.web.security import register_security
     from inbox.web.webhooks_meta import webhooks_meta
     from inbox.web.webhooks_x import webhooks_x
@@ -44,6 +45,7 @@ def register_web(app: Flask) -> None:
         campaigns_api,
         contacts_api,
         moderation_api,
+        safety_api,
         attachments,
         digest_pages,
         admin_api,

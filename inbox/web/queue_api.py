@@ -12,6 +12,7 @@ Query string (all optional, combinable):
 ``sentiment``  negative, neutral, positive
 ``needs_reply``true/false — of the latest inbound message
 ``toxic``      true/false
+``threat``     true/false (without it, threat conversations come first on the first page)
 ``campaign``   a campaign id
 ``q``          words to find in the messages or the voter's names (stemmed)
 ``cursor``     ``next_cursor`` of the previous page

@@ -27,6 +27,7 @@ from inbox.models import (
     MessageEmbedding,
     OutgoingReply,
     ReplyState,
+    ThreatEscalation,
     TriageState,
     db,
     utcnow,
@@ -156,6 +157,17 @@ def full_voter(desk: Desk, name: str, token: str, sent_at: datetime, *, other: V
             text=f"Dag {name}, we bekijken de N8.",
             state=ReplyState.SENT,
             sent_at=sent_at + timedelta(hours=2),
+        )
+    )
+    db.session.add(
+        ThreatEscalation(
+            office_id=desk.office_id,
+            message_id=x_message.id,
+            conversation_id=conversation.id,
+            score=0.9,
+            rule="",
+            notified=[],
+            details={},
         )
     )
     db.session.add(HandleMention(office_id=desk.office_id, contact_id=contact.id, handle=f"@{token}"))

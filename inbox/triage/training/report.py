@@ -216,6 +216,8 @@ def write_weights_readme(directory: Path) -> Path:
         task = sidecar.get("task")
         if task in NOTES:
             parts.append(f"\n{NOTES[task]}")
+        elif sidecar.get("note"):
+            parts.append(f"\n{sidecar['note']}")
         if sidecar.get("experts"):
             parts.append(
                 f"\nLanguage experts: {json.dumps(sidecar['experts'])}; the validation below is theirs, routed."

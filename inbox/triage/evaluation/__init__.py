@@ -1,0 +1,1 @@
+"""Frozen check sets: written apart from the training data, never used to train or to choose a setting."""

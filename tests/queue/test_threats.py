@@ -1,0 +1,100 @@
+"""Threats through the real pipeline: pinned on top, escalated once, cleared by an admin only, reported."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+
+from flask import Flask
+from sqlalchemy import func, select
+
+from inbox.models import AuditEvent, Conversation, ThreatEscalation, db
+from inbox.services.triage import triage_messages
+from tests.clients import logged_in_client
+from tests.queue.conftest import Desk, post
+from tests.queue.test_queue_filters import ids
+
+THREAT = "We weten waar ge woont. Pas maar op."
+QUESTION = "Wanneer komt er eindelijk een veilig fietspad langs de N8 in Ninove? Kunt u dat navragen?"
+METAPHOR = "Deze begroting vermoordt de cultuursector, en dat weet u zelf ook."
+
+
+def _audits(action: str) -> int:
+    return db.session.execute(select(func.count()).where(AuditEvent.action == action)).scalar_one()
+
+
+def _escalations() -> list[ThreatEscalation]:
+    return list(db.session.execute(select(ThreatEscalation)).scalars())
+
+
+def test_a_threat_goes_to_the_top_and_is_escalated_exactly_once(desk: Desk) -> None:
+    threat = post(desk.x, THREAT, voter="menace")
+    calm = post(desk.x, QUESTION, voter="calm")
+    critic = post(desk.x, METAPHOR, voter="critic")
+    assert threat.triage is not None and threat.triage.threat is True
+    assert calm.triage.threat is False and critic.triage.threat is False
+    # newest activity first, except the threat: always on top of the first page
+    assert ids(desk, {}) == [threat.conversation_id, critic.conversation_id, calm.conversation_id]
+    assert ids(desk, {"threat": "true"}) == [threat.conversation_id]
+    assert ids(desk, {"threat": "false"}) == [critic.conversation_id, calm.conversation_id]
+
+    [escalation] = _escalations()
+    assert escalation.message_id == threat.id
+    assert sorted(escalation.notified) == sorted([desk.setup.admin.id, desk.setup.politician.id])
+    assert desk.setup.staff.id not in escalation.notified
+    triage_messages([threat.id, calm.id], force=True)  # a new model version re-tags it: nobody is told twice
+    assert len(_escalations()) == 1 and _audits("threat.escalated") == 1
+
+
+def test_a_threat_reopens_a_closed_conversation(desk: Desk) -> None:
+    first = post(desk.x, QUESTION, voter="v", thread="t")
+    conversation = db.session.get(Conversation, first.conversation_id)
+    conversation.status = "closed"
+    db.session.commit()
+    post(desk.x, "Ik weet waar je woont en ik kom je morgen opzoeken.", voter="v", thread="t")
+    assert str(db.session.get(Conversation, first.conversation_id).status) == "open"
+
+
+def test_only_an_admin_can_mark_not_a_threat(app: Flask, desk: Desk) -> None:
+    threat = post(desk.x, THREAT, voter="menace")
+    url = f"/api/messages/{threat.id}/not-threat"
+    for user in (desk.setup.staff, desk.setup.politician):
+        refused = logged_in_client(app, user).post(url)
+        assert refused.status_code == 403, refused.get_data(as_text=True)[:300]
+    assert ids(desk, {"threat": "true"}) == [threat.conversation_id]
+    assert logged_in_client(app, desk.setup.admin).post(url).status_code == 200
+    assert ids(desk, {"threat": "true"}) == []
+    assert _audits("threat.cleared") == 1
+    [escalation] = _escalations()
+    assert escalation.cleared_by_id == desk.setup.admin.id
+    triage_messages([threat.id], force=True)  # the admin's decision survives re-triage
+    assert ids(desk, {"threat": "true"}) == []
+
+
+def test_the_evidence_bundle_holds_the_message_as_received_with_hashes(app: Flask, desk: Desk) -> None:
+    earlier = post(desk.x, "Eerder bericht van dezelfde kiezer.", voter="menace", thread="older")
+    threat = post(desk.x, THREAT, voter="menace")
+    staff = logged_in_client(app, desk.setup.staff)
+    answer = staff.get(f"/api/messages/{threat.id}/evidence.zip")
+    assert answer.status_code == 200 and answer.mimetype == "application/zip"
+    assert "attachment" in answer.headers["Content-Disposition"]
+    bundle = zipfile.ZipFile(io.BytesIO(answer.data))
+    files = {name: bundle.read(name) for name in bundle.namelist()}
+    assert files["message.txt"].decode("utf-8") == THREAT
+    manifest = json.loads(files["manifest.json"])
+    listed = {entry["name"]: entry["sha256"] for entry in manifest["files"]}
+    assert set(listed) | {"manifest.json", "SHA256SUMS"} == set(files)
+    for name, digest in listed.items():
+        assert hashlib.sha256(files[name]).hexdigest() == digest
+        assert f"{digest}  {name}" in files["SHA256SUMS"].decode()
+    record = json.loads(files["message.json"])
+    assert record["provider_message_id"] == threat.external_id
+    assert record["sent_at"]["utc"].endswith("+00:00") and record["sent_at"]["local"].endswith(("+01:00", "+02:00"))
+    sender = json.loads(files["sender.json"])
+    assert [i["provider_id"] for i in sender["identities"]] == ["menace"]
+    assert [m["message_id"] for m in json.loads(files["other_messages.json"])] == [earlier.id]
+    assert _audits("threat.evidence_exported") == 1
+    other = staff.get("/api/messages/999999/evidence.zip")
+    assert other.status_code == 404

@@ -91,7 +91,10 @@
       const actions = el("td");
       if (!account.disconnected) {
         const off = el("button", null, t("admin.disconnect"));
-        off.addEventListener("click", () => attempt(() => call("DELETE", "/api/admin/channels/" + account.id), loadChannels));
+        off.addEventListener("click", () => {
+          const question = t("admin.disconnect_confirm", { channel: t("channel." + account.kind), account: account.handle });
+          if (confirm(question)) attempt(() => call("DELETE", "/api/admin/channels/" + account.id), loadChannels);
+        });
         actions.append(off);
       }
       row.append(actions);

@@ -7,6 +7,11 @@
   const list = document.getElementById("approval-list");
   const canApprove = list.dataset.role === "politician";
 
+  // The office's own account the reply is posted from: "@PoliticianBE", or an address.
+  function accountName(reply) {
+    return ["x", "mastodon", "bluesky", "instagram"].includes(reply.channel) ? "@" + reply.account : reply.account;
+  }
+
   function renderItem(reply) {
     const item = el("li", "approval");
     item.dataset.id = reply.id;
@@ -18,6 +23,7 @@
     draft.readOnly = !canApprove;
     item.append(
       el("h2", null, t("approvals.voter_wrote", { voter: reply.voter })),
+      el("p", "channel", t("approvals.goes_out_on", { channel: t("channel." + reply.channel), account: accountName(reply) })),
       voter,
       el("p", "meta", t("approvals.drafted_by", { author: reply.author }) + " · " + when(reply.created_at)),
       draft,

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from inbox.models import Contact, Conversation, OutgoingReply, ReplyState, Role, User, db
+from inbox.models import ChannelAccount, Contact, Conversation, OutgoingReply, ReplyState, Role, User, db
 from inbox.services.audit import record_audit
 from inbox.services.conversations import reply_view
 from inbox.services.events import publish, publish_to_user
@@ -107,22 +107,26 @@ def resubmit_reply(office_id: int, reply_id: int, author: User, text: str) -> Ou
 
 
 def approval_queue(office_id: int) -> list[dict[str, Any]]:
-    """Replies awaiting the politician, oldest first, with the voter's message they answer."""
+    """Replies awaiting the politician, oldest first, with the voter's message they answer and
+    the channel and office account the reply goes out on (``channel``, ``account``)."""
     rows = db.session.execute(
-        select(OutgoingReply, Conversation, Contact.display_name)
+        select(OutgoingReply, Conversation, Contact.display_name, ChannelAccount.kind, ChannelAccount.handle)
         .join(Conversation, Conversation.id == OutgoingReply.conversation_id)
         .join(Contact, Contact.id == Conversation.contact_id)
+        .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
         .where(OutgoingReply.office_id == office_id, OutgoingReply.state == ReplyState.AWAITING_APPROVAL)
         .order_by(OutgoingReply.id)
     ).all()
     names = dict(db.session.execute(select(User.id, User.name)).all())
     queue = []
-    for reply, conversation, voter in rows:
+    for reply, conversation, voter, channel, account in rows:
         voter_message = latest_inbound_message(conversation.id)
         queue.append(
             {
                 **reply_view(reply, names),
                 "voter": voter,
+                "channel": str(channel),
+                "account": account,
                 "voter_text": voter_message.text[:1000] if voter_message else "",
                 "created_at": reply.created_at.isoformat(),
             }

@@ -22,6 +22,7 @@ from inbox.models import (
 from inbox.services.canned_replies import fill_placeholders
 from inbox.services.office_members import politician_name
 from inbox.services.replies import ReplyRejectedError, create_reply
+from inbox.services.voter_names import greeting_name
 
 ANSWERED_STATES = (ReplyState.AWAITING_APPROVAL, ReplyState.QUEUED, ReplyState.SENDING, ReplyState.SENT)
 
@@ -112,7 +113,8 @@ def reply_to_campaign(office_id: int, campaign_id: int, author: User, texts: dic
     for conversation, _channel, language in _members(campaign.id):
         if conversation.id in answered:
             continue
-        body = fill_placeholders(texts.get(language or "", fallback), conversation.contact.display_name, signed_by)
+        voter = greeting_name(conversation.contact)
+        body = fill_placeholders(texts.get(language or "", fallback), voter, signed_by, language or "nl")
         try:
             create_reply(office_id, conversation.id, author, body, campaign_id=campaign.id)
         except ReplyRejectedError as rejected:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from inbox.models import CannedReply, Conversation, User, db
 from inbox.services.audit import record_audit
 from inbox.services.office_members import politician_name
+from inbox.services.voter_names import fill_voter_name, greeting_name
 
 PLACEHOLDERS = ("voter_name", "politician_name")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -78,12 +79,17 @@ def render_canned_reply(office_id: int, canned_id: int, conversation_id: int) ->
     ).scalar_one_or_none()
     if conversation is None:
         raise LookupError("No such conversation in this office.")
-    return fill_placeholders(canned.body, conversation.contact.display_name, politician_name(office_id))
+    voter = greeting_name(conversation.contact)
+    return fill_placeholders(canned.body, voter, politician_name(office_id), canned.language)
 
 
-def fill_placeholders(body: str, voter_name: str, politician: str) -> str:
-    """Replace {voter_name} and {politician_name} (the only placeholders a canned reply may hold)."""
-    return body.replace("{voter_name}", voter_name).replace("{politician_name}", politician)
+def fill_placeholders(body: str, voter_name: str | None, politician: str, language: str = "nl") -> str:
+    """Replace {voter_name} and {politician_name} (the only placeholders a canned reply may hold).
+
+    Without a name to greet the voter by (only a handle or a number is known), the greeting
+    before ``{voter_name}`` becomes a neutral one in the reply's ``language``.
+    """
+    return fill_voter_name(body, voter_name, language).replace("{politician_name}", politician)
 
 
 def _office_canned(office_id: int, canned_id: int) -> CannedReply:

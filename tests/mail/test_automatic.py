@@ -5,9 +5,10 @@ from __future__ import annotations
 from flask import Flask
 from sqlalchemy import func, select
 
-from inbox.models import ChannelAccount, Conversation, Message, db
+from inbox.models import ChannelAccount, Contact, Conversation, Message, db
 from inbox.sandbox.mail_server import MailSandbox
 from inbox.services.polling import poll_account
+from tests.conformance.corpora import MAIL_BOUNCES
 from tests.mail.mails import voter_mail
 
 DELIVERY_REPORT = (
@@ -59,3 +60,19 @@ def test_bounces_and_auto_replies_are_skipped(
     assert db.session.execute(select(func.count(Conversation.id))).scalar_one() == 2
     assert db.session.get(ChannelAccount, email_account.id).cursor["last_uid"] >= len(automatic) + 2
     assert mail_sandbox.received == []
+
+
+def test_real_bounces_create_no_contact_and_no_conversation(
+    app: Flask, mail_sandbox: MailSandbox, email_account: ChannelAccount
+) -> None:
+    """Real bounces the old rules stored as voters (all under one 'unknown-sender' contact), polled
+    from the IMAP server: nothing is stored, no contact is made, the cursor moves past them."""
+    names = ("lhost-dragonfly-01", "lhost-dragonfly-06", "lhost-mcafee-04", "arf-22", "lhost-amazonses-10")
+    for name in names:
+        mail_sandbox.deliver((MAIL_BOUNCES / f"{name}.eml").read_bytes())
+
+    poll_account(email_account.id)
+
+    assert db.session.execute(select(func.count(Message.id))).scalar_one() == 0
+    assert db.session.execute(select(func.count(Contact.id))).scalar_one() == 0
+    assert db.session.get(ChannelAccount, email_account.id).cursor["last_uid"] >= len(names)

@@ -62,6 +62,7 @@
     if (params.get("sentiment") && tags.sentiment !== params.get("sentiment")) return false;
     if (params.get("needs_reply") && String(!!tags.needs_reply) !== params.get("needs_reply")) return false;
     if (params.get("toxic") && String(!!tags.toxic) !== params.get("toxic")) return false;
+    if (params.get("threat") && String(!!row.has_threat) !== params.get("threat")) return false;
     if (params.get("campaign") && String(tags.campaign_id) !== params.get("campaign")) return false;
     return true;
   }
@@ -110,7 +111,8 @@
   }
 
   function sortedRows() {
-    return [...rows.values()].sort((a, b) =>
+    return [...rows.values()].sort((a, b) => // threats on top (issue 17), then newest activity
+      Number(!!b.has_threat) - Number(!!a.has_threat) ||
       (b.last_activity_at || "").localeCompare(a.last_activity_at || "") || b.id - a.id);
   }
 
@@ -169,6 +171,7 @@
     if (tags.sentiment) badges.push(el("span", "tag sentiment " + tags.sentiment, t("sentiment." + tags.sentiment)));
     if (tags.needs_reply) badges.push(el("span", "tag needs-reply", t("tag.needs_reply")));
     if (tags.toxic) badges.push(el("span", "tag toxic", t("tag.toxic")));
+    if (row.has_threat || tags.threat) badges.unshift(el("span", "tag threat", t("tag.threat")));
     return badges;
   }
 
@@ -183,7 +186,8 @@
     if (row.tags && row.tags.campaign_id) head.append(el("span", "tag campaign", t("tag.campaign", { id: row.tags.campaign_id })));
     head.append(el("span", "status", t("status." + row.status)));
     if (row.assignee) head.append(el("span", "assignee", "→ " + row.assignee));
-    item.append(head, el("div", "snippet", row.snippet), el("time", "when", when(row.last_activity_at)));
+    item.classList.toggle("threat", !!row.has_threat);
+    item.append(head, abusive(el("div", "snippet", row.snippet), row.tags), el("time", "when", when(row.last_activity_at)));
     item.addEventListener("click", () => openConversation(row.id));
     return item;
   }
@@ -255,6 +259,7 @@
     $("close-conversation").hidden = summary.status === "closed";
     $("reopen-conversation").hidden = summary.status !== "closed";
     renderAssignee(summary);
+    renderThreatBanner(detail);
     renderMessages(detail);
     renderNotes(detail.notes || []);
     renderHistory(detail.history || []);
@@ -290,7 +295,7 @@
       if (message.removed_at) meta.append(el("span", "tag removed", t("message.removed")));
       if (message.withdrawn_at) meta.append(el("span", "tag removed", t("message.withdrawn")));
       if (message.hidden_at) meta.append(el("span", "tag hidden", t("message.hidden")));
-      item.append(meta, el("div", "text", message.text));
+      item.append(meta, abusive(el("div", "text", message.text), message.tags));
       if (message.attachments) item.append(attachmentList(message));
       if (message.media && message.media.length) item.append(mediaList(message.media));
       if (message.direction === "in" && ["facebook", "instagram"].includes(detail.summary.channel) && !message.removed_at) {
@@ -309,6 +314,32 @@
       items.push(renderPendingReply(reply));
     }
     $("message-list").replaceChildren(...items);
+  }
+
+  // Abuse is blurred until someone clicks it (issue 17): the office reads it only when it chooses to.
+  function abusive(node, tags) {
+    if (!tags || !tags.toxic) return node;
+    node.classList.add("blurred");
+    node.title = t("abuse.click_to_show");
+    node.addEventListener("click", (event) => {
+      if (!node.classList.contains("blurred")) return;
+      event.stopPropagation();
+      node.classList.remove("blurred");
+      node.title = "";
+    });
+    return node;
+  }
+
+  // A threat: a red banner over the conversation, the evidence bundle for the police, and (admins only,
+  // the button exists only for them) "not a threat". Threats are never blurred, hidden or closed.
+  function renderThreatBanner(detail) {
+    const banner = $("threat-banner");
+    const threat = [...detail.messages].reverse().find((m) => m.tags && m.tags.threat);
+    banner.hidden = !threat;
+    if (!threat) return;
+    $("threat-evidence").href = "/api/messages/" + threat.id + "/evidence.zip";
+    const clear = $("threat-clear");
+    if (clear) clear.dataset.message = threat.id;
   }
 
   // What a voter sent besides text (photos, video, GIFs…), on any channel: links to the provider's copy
@@ -516,6 +547,15 @@
     } catch (failure) {
       alert(t("common.error", { error: failure.message }));
     }
+  }
+
+  const threatClear = $("threat-clear");
+  if (threatClear) {
+    threatClear.addEventListener("click", async () => {
+      if (!confirm(t("threat.clear_confirm"))) return;
+      await act("/api/messages/" + threatClear.dataset.message + "/not-threat");
+      await refreshOpenConversation();
+    });
   }
 
   // ---- privacy: export or erase the open voter (admins and politicians; the buttons exist only for them) ----

@@ -9,7 +9,9 @@ from urllib.parse import urlencode
 from inbox.digest import counts, quotes, response, rising
 from inbox.digest.data import CampaignLine, ChannelLine, Digest, KeptUp, RisingItem, TopicCount, TopicLine
 from inbox.digest.names import topic_names
+from inbox.digest.own_words import office_own_words
 from inbox.digest.periods import Week
+from inbox.digest.safety import safety_counts
 from inbox.models import Contact, Conversation, Office, db, utcnow
 
 TOP_TOPICS = 5
@@ -34,7 +36,7 @@ def _topic_lines(
     names = topic_names(office_id, language)
     lines = []
     for code, count in current.items():
-        if code is None:
+        if code is None or code == rising.OTHER_TOPIC:  # "Other" is reported apart, not as a concern
             continue
         lines.append(
             TopicLine(
@@ -138,8 +140,9 @@ def compute_digest(
         for code, now_voters, before in rising.rising_topics(current, previous, averages)
     ]
     if messages:
-        phrases_now = rising.phrase_voters(office_id, week.start_utc, week.end_utc)
-        phrases_before = rising.phrase_voters(office_id, earlier.start_utc, earlier.end_utc)
+        own = office_own_words(office_id)
+        phrases_now = rising.phrase_voters(office_id, week.start_utc, week.end_utc, own)
+        phrases_before = rising.phrase_voters(office_id, earlier.start_utc, earlier.end_utc, own)
         for item in rising.rising_phrases(phrases_now, phrases_before):
             item.link = inbox_link(base_url, q=item.label)
             rising_items.append(item)
@@ -165,4 +168,7 @@ def compute_digest(
         rising=rising_items,
         kept_up=kept_up,
         inbox_link=inbox_link(base_url),
+        **safety_counts(office_id, week.start_utc, week.end_utc),
+        other_voters=current.get(rising.OTHER_TOPIC, TopicCount()).voters,
+        other_link=inbox_link(base_url, topic=rising.OTHER_TOPIC),
     )

@@ -62,6 +62,16 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
         "Stimmung: {positive} positiv, {neutral} neutral, {negative} negativ",
     ),
     "rising": ("Nieuw of snel stijgend", "Nouveau ou en forte hausse", "New or rising fast", "Neu oder stark steigend"),
+    "other_line": (
+        "Daarnaast schreven {voters} kiezers zonder beleidsthema (bedankjes, groeten, uitnodigingen): "
+        "dat telt niet als zorg.",
+        "Par ailleurs, {voters} électeurs ont écrit sans thème politique (remerciements, salutations, "
+        "invitations) : ce n'est pas compté comme une préoccupation.",
+        "Besides, {voters} voters wrote without a policy topic (thanks, greetings, invitations): "
+        "not counted as a concern.",
+        "Außerdem schrieben {voters} Wähler ohne politisches Thema (Dank, Grüße, Einladungen): "
+        "das zählt nicht als Anliegen.",
+    ),
     "rising_line": (
         "{voters} kiezers over „{label}”, tegenover {previous} vorige week",
         "{voters} électeurs à propos de « {label} », contre {previous} la semaine passée",
@@ -79,6 +89,12 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
         "{voters} électeurs, {answered} conversations sur {conversations} ont reçu une réponse",
         "{voters} voters, {answered} of {conversations} conversations answered",
         "{voters} Wähler, {answered} von {conversations} Gesprächen beantwortet",
+    ),
+    "safety_line": (
+        "{threats} bedreigingen en {abusive} kwetsende berichten ontvangen",
+        "{threats} menaces et {abusive} messages injurieux reçus",
+        "{threats} threats and {abusive} abusive messages received",
+        "{threats} Drohungen und {abusive} beleidigende Nachrichten erhalten",
     ),
     "kept_up": (
         "Hoe het kantoor bijbleef",

@@ -24,6 +24,7 @@ _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\d[\d ./-]{6,}\d")
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")
 _SPACE = re.compile(r"\s+")
+_ELLIPSES = re.compile(r"…(?:[\s,;:]*…)+")  # what was removed, side by side: one mark is enough
 _FIRST_NAME = regex.compile(r"^\p{Lu}[\p{L}'-]{1,30}$")
 
 
@@ -32,7 +33,8 @@ def anonymise(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
     cleaned = text[: limit * 20]
     for pattern in (_EMAIL, _URL, _PHONE, _HANDLE):
         cleaned = pattern.sub("…", cleaned)
-    cleaned = _SPACE.sub(" ", cleaned).strip()
+    cleaned = _ELLIPSES.sub("…", _SPACE.sub(" ", cleaned))
+    cleaned = cleaned.strip(" …,;:-")  # a quote neither starts nor ends with what was removed
     if len(cleaned) <= limit:
         return cleaned
     cut = cleaned[:limit].rsplit(" ", 1)[0]

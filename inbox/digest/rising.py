@@ -1,8 +1,9 @@
 """What is new or rising fast: topics that jumped, and phrases many more voters used than last week.
 
-A phrase is two or three consecutive words (not starting or ending with a common word)
-counted once per voter. It is "rising" when at least ``MIN_VOTERS`` voters used it and at
-least three times as many as the week before (plus one).
+A phrase is two or three consecutive words (not starting or ending with a common word, and
+without the office's own names and handles) counted once per voter. It is "rising" when at
+least ``MIN_VOTERS`` voters used it and at least three times as many as the week before
+(plus one).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from inbox.digest.data import RisingItem, TopicCount
 from inbox.models import Conversation, Message, db
 
 MIN_VOTERS = 5
+OTHER_TOPIC = "other"  # messages without a policy topic: never a concern, never rising
 TEXT_LIMIT = 3000  # messages read per week for phrases (the most recent)
 TEXT_CHARS = 600  # phrases are looked for in the start of each message
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -35,7 +37,7 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _phrases(text: str) -> set[str]:
+def _phrases(text: str, own_words: frozenset[str] = frozenset()) -> set[str]:
     words = _WORD.findall(text[:TEXT_CHARS].lower())
     found: set[str] = set()
     for size in (2, 3):
@@ -43,12 +45,19 @@ def _phrases(text: str) -> set[str]:
             gram = words[index : index + size]
             if gram[0] in STOPWORDS or gram[-1] in STOPWORDS or any(len(word) < 2 for word in gram):
                 continue
+            if own_words.intersection(gram):  # the politician's name or handle is no voter concern
+                continue
             found.add(" ".join(gram))
     return found
 
 
-def phrase_voters(office_id: int, start: datetime, end: datetime) -> dict[str, frozenset[int]]:
-    """Phrase → the distinct voters (contact ids) who used it in ``[start, end)`` (most recent messages)."""
+def phrase_voters(
+    office_id: int, start: datetime, end: datetime, own_words: frozenset[str] = frozenset()
+) -> dict[str, frozenset[int]]:
+    """Phrase → the distinct voters (contact ids) who used it in ``[start, end)`` (most recent messages).
+
+    Phrases with a word of ``own_words`` (the office's names and handles) are left out.
+    """
     statement = (
         select(Conversation.contact_id, func.substr(Message.text, 1, TEXT_CHARS))
         .join(Conversation, Conversation.id == Message.conversation_id)
@@ -58,7 +67,7 @@ def phrase_voters(office_id: int, start: datetime, end: datetime) -> dict[str, f
     )
     voters: dict[str, set[int]] = defaultdict(set)
     for contact_id, text in db.session.execute(statement):
-        for phrase in _phrases(text or ""):
+        for phrase in _phrases(text or "", own_words):
             voters[phrase].add(contact_id)
     return {phrase: frozenset(ids) for phrase, ids in voters.items()}
 
@@ -93,7 +102,7 @@ def rising_topics(
     """(code, voters, voters last week) of topics at least twice last week's and the 4-week average."""
     found = []
     for code, count in current.items():
-        if code is None or count.voters < MIN_VOTERS:
+        if code is None or code == OTHER_TOPIC or count.voters < MIN_VOTERS:
             continue
         before = previous.get(code, TopicCount()).voters
         if count.voters >= 2 * max(before, averages.get(code, 0.0), 1):

@@ -11,7 +11,6 @@ from inbox.digest.data import CampaignLine, ChannelLine, Digest, KeptUp, RisingI
 from inbox.digest.names import topic_names
 from inbox.digest.own_words import office_own_words
 from inbox.digest.periods import Week
-from inbox.digest.safety import safety_counts
 from inbox.models import Contact, Conversation, Office, db, utcnow
 
 TOP_TOPICS = 5
@@ -168,7 +167,6 @@ def compute_digest(
         rising=rising_items,
         kept_up=kept_up,
         inbox_link=inbox_link(base_url),
-        **safety_counts(office_id, week.start_utc, week.end_utc),
         other_voters=current.get(rising.OTHER_TOPIC, TopicCount()).voters,
         other_link=inbox_link(base_url, topic=rising.OTHER_TOPIC),
     )

@@ -6,7 +6,9 @@ everything after it, "sent via" footers, URLs, e-mail addresses, @mentions, case
 punctuation, emoji) and returns the words of the letter itself. :func:`fingerprint` turns
 those words into a fixed-size ``uint32`` array:
 
-* slot 0: the number of normalised words (capped), for a length check;
+* slot 0: the number of normalised words (capped), for a length check; bit 30
+  (``SUPPORT_FLAG``) set when the text is a short "I support / I join / signed" message
+  (:func:`is_support_call`), which may join a campaign but never found one;
 * slot 1: the language guessed from function words (``LANGUAGES``; 0 when unsure): two
   texts in the same language look alike to the encoder beyond their content, so a match
   within one language must clear a higher bar than a match across languages;
@@ -27,13 +29,23 @@ import unicodedata
 
 import numpy as np
 
-FINGERPRINT_VERSION = "words3-minhash128-v1"  # change when normalisation or hashing changes: old ones no longer match
+FINGERPRINT_VERSION = "words3-minhash128-v2"  # change when normalisation or hashing changes: old ones no longer match
 SHINGLE_WORDS = 3  # words per shingle: robust to single-word edits, specific enough for letters
 SHINGLE_HASHES = 128  # standard error of the Jaccard estimate about 0.04 at J = 0.5
 FINGERPRINT_SIZE = 2 + SHINGLE_HASHES
 MIN_WORDS = 8  # fewer words than this is a reaction ("merci !", "👍"), never a form letter
 MAX_COUNTED_WORDS = 100_000
 EMPTY = np.uint32(0xFFFFFFFF)
+SUPPORT_FLAG = 1 << 30  # in slot 0, above any word count
+WORDS_MASK = SUPPORT_FLAG - 1
+SUPPORT_MAX_WORDS = 30  # a longer text is a letter of its own, not a one-line support
+# "I support / I join / signed / count me in", on case- and accent-folded text.
+_SUPPORT = re.compile(
+    r"\b(?:ik steun|steun ik|ik (?:onder)?teken|ook ik (?:teken|steun)|getekend|ondertekend|ik sluit me aan|"
+    r"ik doe mee|je soutiens|je signe|(?:^|j'ai )signee?s?|je m'associe|je me joins|moi aussi je|"
+    r"i support|i back|(?:^|i |i've |i have |just )signed|i join|count me in|i stand with|"
+    r"ich unterstutze|ich unterschreibe|unterschrieben|ich schliesse mich|ich bin dabei)\b"
+)
 
 _MERSENNE = (1 << 61) - 1
 
@@ -137,6 +149,12 @@ def normalise_words(text: str) -> list[str]:
     return [word.strip(".,'’") for word in _WORD.findall(folded)]
 
 
+def is_support_call(text: str, words: list[str] | None = None) -> bool:
+    """True for a short message that declares support for an action ("Ik steun de actie X!", "Signed!")."""
+    words = normalise_words(text) if words is None else words
+    return len(words) <= SUPPORT_MAX_WORDS and bool(_SUPPORT.search(" ".join(words)))
+
+
 def guess_language(words: list[str]) -> int:
     """Index into ``LANGUAGES`` of the language of normalised ``words``; 0 when unsure."""
     counts = [0] * len(LANGUAGES)
@@ -167,7 +185,7 @@ def fingerprint(text: str) -> np.ndarray:
     """
     words = normalise_words(text)
     signature = np.full(FINGERPRINT_SIZE, EMPTY, dtype=np.uint32)
-    signature[0] = min(len(words), MAX_COUNTED_WORDS)
+    signature[0] = min(len(words), MAX_COUNTED_WORDS) | (SUPPORT_FLAG if is_support_call(text, words) else 0)
     signature[1] = guess_language(words)
     if len(words) < MIN_WORDS:
         return signature
@@ -198,4 +216,4 @@ def language(fp: np.ndarray) -> int:
 
 def word_count(fp: np.ndarray) -> int:
     """The number of normalised words of the fingerprinted text."""
-    return int(fp[0])
+    return int(fp[0]) & WORDS_MASK

@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         f"toxicity targets are this project's own (>= 75% caught, <= 10% false alarms per language); "
         f"{time.monotonic() - start:.0f} s"
     )
+    __import__("safety_quality").run(args.weights, args.data, embed)  # threats and abuse per language (issue 17)
     if args.json:
         print(json.dumps(scores, indent=2))
     return 0

@@ -11,6 +11,7 @@ from inbox.digest.data import CampaignLine, ChannelLine, Digest, KeptUp, RisingI
 from inbox.digest.names import topic_names
 from inbox.digest.own_words import office_own_words
 from inbox.digest.periods import Week
+from inbox.digest.safety import safety_counts
 from inbox.models import Contact, Conversation, Office, db, utcnow
 
 TOP_TOPICS = 5
@@ -166,6 +167,7 @@ def compute_digest(
         campaigns=_campaigns(office_id, week, base_url, answered_ids),
         rising=rising_items,
         kept_up=kept_up,
+        **safety_counts(office_id, week.start_utc, week.end_utc),
         inbox_link=inbox_link(base_url),
         other_voters=current.get(rising.OTHER_TOPIC, TopicCount()).voters,
         other_link=inbox_link(base_url, topic=rising.OTHER_TOPIC),

@@ -9,6 +9,7 @@ from inbox.digest import counts, response
 from inbox.digest.data import TopicCount
 from inbox.digest.names import topic_names
 from inbox.digest.periods import Week
+from inbox.digest.safety import safety_counts
 
 MAX_WEEKS = 53
 
@@ -27,6 +28,8 @@ class WeekFigures:
     answered: int
     median_seconds: float | None
     p90_seconds: float | None
+    threats: int = 0  # inbound messages tagged as a threat (issue 17), counted, never quoted
+    abusive: int = 0
 
 
 @dataclass
@@ -59,6 +62,7 @@ def week_figures(office_id: int, week: Week, topics: dict[str | None, TopicCount
         answered=len(seconds),
         median_seconds=median,
         p90_seconds=p90,
+        **safety_counts(office_id, week.start_utc, week.end_utc),
     )
     return figures
 

@@ -135,6 +135,8 @@ class Digest:
     inbox_link: str = ""
     other_voters: int = 0  # voters who wrote without a policy topic ("Other"): told apart, not a concern
     other_link: str = ""
+    threats: int = 0  # inbound messages tagged as a threat this week (counted, never quoted)
+    abusive: int = 0  # inbound messages tagged abusive (toxic) this week
 
     @property
     def quiet(self) -> bool:

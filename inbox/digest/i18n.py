@@ -90,6 +90,12 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
         "{voters} voters, {answered} of {conversations} conversations answered",
         "{voters} Wähler, {answered} von {conversations} Gesprächen beantwortet",
     ),
+    "safety_line": (
+        "{threats} bedreigingen en {abusive} kwetsende berichten ontvangen",
+        "{threats} menaces et {abusive} messages injurieux reçus",
+        "{threats} threats and {abusive} abusive messages received",
+        "{threats} Drohungen und {abusive} beleidigende Nachrichten erhalten",
+    ),
     "kept_up": (
         "Hoe het kantoor bijbleef",
         "Comment le bureau a suivi",

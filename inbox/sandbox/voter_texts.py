@@ -133,3 +133,13 @@ THANKS: dict[str, list[str]] = {
     "en": ["@{h} Thanks for the quick reply!", "@{h} Thank you, I'll keep an eye on it."],
     "de": ["@{h} Danke für die schnelle Antwort!", "@{h} Danke, ich bleibe dran."],
 }
+
+# Now and then an anonymous account threatens the politician (issue 17), so a new user of the demo
+# sees the red threat banner within the first minutes. Veiled, as real threats often are.
+THREAT_VOTER: tuple[str, str, str] = ("r4v3n_anon", "r4v3n", "nl")
+THREATS: list[str] = [
+    "@{h} We weten waar ge woont.",
+    "@{h} Ce serait dommage qu'il arrive quelque chose à ta fille.",
+    "@{h} See you at your gym on Thursday 😉",
+    "@{h} Ihr Auto steht ja immer vor dem Rathaus…",
+]

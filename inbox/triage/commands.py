@@ -101,6 +101,16 @@ def train_command(context: click.Context) -> None:
     main(["--help"] if args == ["--help-training"] else args)
 
 
+@triage_cli.command("train-threat", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.pass_context
+def train_threat_command(context: click.Context) -> None:
+    """Retrain the threat head (inbox/triage/weights/threat.*) from the hand-written data; options as
+    `python -m inbox.triage.training.threat --help`."""
+    from inbox.triage.training.threat import main
+
+    main(list(context.args))
+
+
 @triage_cli.command("learn")
 @click.option("--office", "office_name", required=True, help="The office whose corrections to learn from.")
 def learn_command(office_name: str) -> None:

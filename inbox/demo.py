@@ -17,6 +17,7 @@ from inbox.runner import run_server
 from inbox.sandbox.server import LoopbackServer
 from inbox.sandbox.voters import VoterSimulator
 from inbox.sandbox.x_api import XSandbox
+from inbox.services.canned_replies import list_canned_replies, save_canned_reply
 from inbox.services.users import create_office, create_user, find_office
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,13 @@ DEMO_CHANNELS: tuple[str, ...] = (
     "inbox.sandbox.form_demo:start_demo",  # after the mail demo: the form copies its SMTP settings
     "inbox.sandbox.mastodon_demo:start_demo",
     "inbox.sandbox.bluesky_demo:start_demo",
+)
+# A few canned replies to try, one per language the demo's voters write in.
+DEMO_CANNED = (
+    ("Bedankt", "nl", "Beste {voter_name}, bedankt voor uw bericht. We zoeken het uit. {politician_name}"),
+    ("Merci", "fr", "Bonjour {voter_name}, merci pour votre message. Nous examinons la question. {politician_name}"),
+    ("Thanks", "en", "Dear {voter_name}, thank you for your message. We are looking into it. {politician_name}"),
+    ("Danke", "de", "Hallo {voter_name}, danke für Ihre Nachricht. Wir prüfen das. {politician_name}"),
 )
 DEMO_USERS = (
     ("admin@demo.dialoog.test", "Ada Admin", Role.ADMIN),
@@ -64,7 +72,22 @@ def seed_demo(api_base_url: str, credentials: dict[str, str]) -> ChannelAccount:
     account.settings = {"api_base_url": api_base_url, "poll_seconds": 1}
     account.next_poll_at = None
     db.session.commit()
+    seed_canned_replies(office.id)
     return account
+
+
+def seed_canned_replies(office_id: int) -> None:
+    """Give the Demo office its canned replies in Dutch, French, English and German (once)."""
+    if list_canned_replies(office_id):
+        return
+    admin = db.session.execute(select(User).where(User.email == DEMO_USERS[0][0])).scalar_one()
+    for title, language, body in DEMO_CANNED:
+        save_canned_reply(office_id, admin, title, language, body)
+
+
+def source_interval(interval: float) -> float:
+    """Seconds between messages of each simulated source, so that all together send one every ``interval``."""
+    return interval * (1 + len(DEMO_CHANNELS))  # the X voters and each further channel
 
 
 def start_x_sandbox() -> tuple[XSandbox, LoopbackServer, dict[str, str]]:
@@ -84,29 +107,36 @@ def start_x_sandbox() -> tuple[XSandbox, LoopbackServer, dict[str, str]]:
 
 
 def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
-    """Migrate, seed, start the sandbox and the simulator, then serve until Ctrl-C."""
+    """Migrate, seed, start the sandbox and the simulator, then serve until Ctrl-C.
+
+    ``interval``: average seconds between two voter messages, all channels together.
+    """
     allow_loopback(app)  # the channel sandboxes listen on loopback, which production refuses
     with app.app_context():
         upgrade()
         _sandbox, server, credentials = start_x_sandbox()
         account = seed_demo(server.base_url, credentials)
-        stoppers = start_demo_channels(account.office_id)
-    simulator = VoterSimulator(server.base_url, POLITICIAN_HANDLE, POLITICIAN_X_ID, interval_seconds=interval)
+        stoppers = start_demo_channels(account.office_id, source_interval(interval))
+    simulator = VoterSimulator(
+        server.base_url, POLITICIAN_HANDLE, POLITICIAN_X_ID, interval_seconds=source_interval(interval)
+    )
     simulator.start()
     click.echo(f"\nDialoog demo: open http://{host}:{port}  (X sandbox at {server.base_url})")
     click.echo(f"Logins (password for all: {DEMO_PASSWORD}):")
     for email, name, role in DEMO_USERS:
         click.echo(f"  {role.value:<10} {email:<28} {name}")
+    click.echo(f"Voters write about once every {interval:g} s (python -m inbox demo --interval SECONDS).")
     click.echo("Invitations and password-reset mails are saved in instance/outbox/ (.eml files).")
     click.echo("Ctrl-C stops everything; the data stays in the instance/ folder.\n")
     run_server(app, host=host, port=port, on_stop=[simulator.stop, server.stop, *stoppers])
 
 
-def start_demo_channels(office_id: int) -> list[Callable[[], None]]:
-    """Start every sandboxed channel of ``DEMO_CHANNELS`` for the office; returns their stop functions."""
+def start_demo_channels(office_id: int, interval_seconds: float) -> list[Callable[[], None]]:
+    """Start every sandboxed channel of ``DEMO_CHANNELS`` for the office, each with simulated voters
+    writing every ``interval_seconds`` on average; returns their stop functions."""
     stoppers = []
     for target in DEMO_CHANNELS:
         module_name, _, function_name = target.partition(":")
         start_demo = getattr(importlib.import_module(module_name), function_name)
-        stoppers.append(start_demo(office_id))
+        stoppers.append(start_demo(office_id, interval_seconds=interval_seconds))
     return stoppers

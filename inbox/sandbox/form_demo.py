@@ -72,11 +72,12 @@ class FormVoters:
         return client.post(f"/form/{self.form_key}", data=data, environ_base=environ).status_code
 
 
-def start_demo(office_id: int) -> Callable[[], None]:
-    """Give the office a form and start simulated voters (in the app context); returns the stop function."""
+def start_demo(office_id: int, *, interval_seconds: float = INTERVAL_SECONDS) -> Callable[[], None]:
+    """Give the office a form and start simulated voters (in the app context), one post every
+    ``interval_seconds`` on average; returns the stop function."""
     form = form_for_office(office_id)
     webform_account(office_id)
-    voters = FormVoters(current_app._get_current_object(), form.form_key)  # type: ignore[attr-defined]
+    voters = FormVoters(current_app._get_current_object(), form.form_key, interval=interval_seconds)  # type: ignore[attr-defined]
     voters.start()
     log.info("contact form demo: /form/%s (embed: /static/form.js data-dialoog-form=%s)", form.form_key, form.form_key)
     return voters.stop

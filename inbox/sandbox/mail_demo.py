@@ -140,14 +140,15 @@ def use_for_deployment_mail(sandbox: MailSandbox) -> None:
     )
 
 
-def start_demo(office_id: int) -> Callable[[], None]:
-    """Start the mail servers and voters for the office (in the app context); returns the stop function."""
+def start_demo(office_id: int, *, interval_seconds: float = INTERVAL_SECONDS) -> Callable[[], None]:
+    """Start the mail servers and voters for the office (in the app context), one mail every
+    ``interval_seconds`` on average; returns the stop function."""
     global _last_sandbox
     outbox = Path(current_app.extensions["dialoog.settings"].instance_dir) / "outbox"
     sandbox = MailSandbox(user=OFFICE_ADDRESS, password="demo-mailbox", outbox=outbox).start()
     _last_sandbox = sandbox
     connect_account(office_id, sandbox)
-    mailer = VoterMailer(sandbox)
+    mailer = VoterMailer(sandbox, interval=interval_seconds)
     sandbox.deliver(mailer.next_mail())  # something to read right away
     mailer.start()
     log.info("e-mail demo: IMAP 127.0.0.1:%s, SMTP 127.0.0.1:%s", sandbox.imap_port, sandbox.smtp_port)

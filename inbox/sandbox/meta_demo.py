@@ -123,8 +123,9 @@ class MetaVoterSimulator:
         self._thread.join(timeout=5)
 
 
-def start_demo(office_id: int) -> Callable[[], None]:
-    """Start the Meta sandbox and voters for the office; returns a function that stops them."""
+def start_demo(office_id: int, *, interval_seconds: float = INTERVAL_SECONDS) -> Callable[[], None]:
+    """Start the Meta sandbox and voters for the office (one action every ``interval_seconds`` on
+    average); returns a function that stops them."""
     sandbox = MetaSandbox(id_start=int(time.time() * 1000) % 10**12)  # ids never repeat across demo runs
     page = sandbox.add_account(FACEBOOK, PAGE_NAME, PAGE_ID)
     instagram = sandbox.add_account(INSTAGRAM, IG_USERNAME, IG_USER_ID)
@@ -136,7 +137,7 @@ def start_demo(office_id: int) -> Callable[[], None]:
     _connect(office_id, ChannelKind.FACEBOOK, page, sandbox, base_url)
     _connect(office_id, ChannelKind.INSTAGRAM, instagram, sandbox, base_url)
     sandbox.webhook_sink = _app_sink(current_app._get_current_object())  # type: ignore[attr-defined]
-    simulator = MetaVoterSimulator(sandbox)
+    simulator = MetaVoterSimulator(sandbox, interval_seconds)
     simulator.start()
     log.info("Meta sandbox at %s (page %s, Instagram %s)", base_url, PAGE_ID, IG_USER_ID)
 

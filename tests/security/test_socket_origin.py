@@ -29,7 +29,8 @@ PUBLIC_URL = "https://inbox.example.test"
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[dict]:
     """A served inbox whose public address is ``PUBLIC_URL``, with a logged-in staff session."""
-    app = make_app(tmp_path, DIALOOG_PUBLIC_URL=PUBLIC_URL)
+    # served over plain http on loopback here, so the session cookie must not be Secure-only
+    app = make_app(tmp_path, DIALOOG_PUBLIC_URL=PUBLIC_URL, DIALOOG_SECURE_COOKIES="0")
     with app.app_context():
         setup = office_with_users("Live office")
         account_id = plain_account(setup.office.id).id

@@ -28,6 +28,7 @@ from mastodon import (
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.mastodon_html import clean_html, html_to_text
+from inbox.ingest.mastodon_media import status_media
 from inbox.ingest.provider_hosts import HostRefusedError, check_url, guard_session
 from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
@@ -167,6 +168,7 @@ def to_incoming(notification: dict[str, Any], root_id: str) -> IncomingMessage:
             "spoiler_text": str(status.get("spoiler_text") or ""),
             "account": author,
         },
+        media=status_media(status),
     )
 
 

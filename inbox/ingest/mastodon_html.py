@@ -35,16 +35,39 @@ SAFE_TAGS = {
 }
 
 
+def link_text(label: str, href: str, kind: str) -> str:
+    """What a link says in plain text: mentions and hashtags keep their label; a web link its whole address.
+
+    Mastodon writes the full address with the hidden parts in ``invisible`` spans; other
+    fediverse servers (Pleroma, Misskey, GoToSocial…) often write only a shortened label
+    (``vrt.be/nws/2026/…``), which would lose the address; a label that is words is kept
+    with the address after it.
+    """
+    label = label.strip()
+    if "mention" in kind or "hashtag" in kind or "tag" in kind or not href.startswith(("http://", "https://")):
+        return label
+    bare = href.split("://", 1)[1]
+    shortened = label.rstrip("…").rstrip(".").removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    if not label or label == href or bare.removeprefix("www.").startswith(shortened) or " " not in label:
+        return href
+    return f"{label} ({href})"
+
+
 class _TextCollector(HTMLParser):
-    """Collects character data; a ``<br>`` is a newline, block elements are paragraphs."""
+    """Collects character data; a ``<br>`` is a newline, block elements are paragraphs, links see ``link_text``."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.link: tuple[str, str, int] | None = None  # href, class and rel, where its label starts in parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Start skipping unsafe containers; turn ``<br>`` into a newline."""
+        """Start skipping unsafe containers; turn ``<br>`` into a newline; remember where a link starts."""
+        if tag == "a" and not self.skipping and self.link is None:
+            found = dict(attrs)
+            kind = f"{found.get('class') or ''} {found.get('rel') or ''}".lower()
+            self.link = (found.get("href") or "", kind, len(self.parts))
         if tag in SKIPPED:
             self.skipping += 1
         elif tag == "br" and not self.skipping:
@@ -58,7 +81,11 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        """Stop skipping at the end of an unsafe container; end a paragraph."""
+        """Stop skipping at the end of an unsafe container; end a paragraph; write a link's text."""
+        if tag == "a" and self.link is not None:
+            href, kind, start = self.link
+            self.parts[start:] = [link_text("".join(self.parts[start:]), href, kind)]
+            self.link = None
         if tag in SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCKS and not self.skipping:

@@ -154,10 +154,12 @@ class MastodonState(LimitsAndFaults):
         visibility: str = "public",
         language: str | None = None,
         content_html: str | None = None,
+        media_attachments: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
         """Store a status and notify every local account it mentions; returns the Status entity.
 
-        ``content_html`` replaces the rendered content as-is (to imitate what remote servers send).
+        ``content_html`` replaces the rendered content as-is (to imitate what remote servers send);
+        ``media_attachments`` are MediaAttachment entities, stored as given.
         Raises KeyError for an unknown author, LookupError for an unknown reply target and
         ValueError for an invalid visibility.
         """
@@ -194,7 +196,7 @@ class MastodonState(LimitsAndFaults):
                 "reblog": None,
                 "application": None,
                 "account": dict(author),
-                "media_attachments": [],
+                "media_attachments": list(media_attachments or []),
                 "mentions": [
                     {"id": m["id"], "username": m["username"], "url": m["url"], "acct": m["acct"]}
                     for m in mentioned.values()

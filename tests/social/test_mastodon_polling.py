@@ -13,6 +13,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AccountHealth, ChannelAccount, Conversation, Message, db, utcnow
+from inbox.models.message import MessageMedia
 from inbox.services.polling import claim_due_accounts, poll_account
 from tests.factories import office_with_users
 from tests.social.conftest import Fake, mastodon_account
@@ -196,3 +197,43 @@ def test_an_unreadable_mention_is_skipped_and_the_rest_of_the_page_is_stored(
     sandbox.post_status(voter["id"], "@els vierde")
     poll_account(account.id)
     assert stored_texts() == ["@els eerste", "@els derde", "@els vierde"]
+
+
+def test_links_from_other_fediverse_servers_and_media_only_mentions(app: Flask, mastodon: Fake) -> None:
+    """A Pleroma-style status writes only a shortened link label; a mention that is only a photo
+    (``media_attachments`` with the voter's description) keeps its media."""
+    sandbox, politician = mastodon.sandbox, mastodon.politician
+    account = mastodon_account(office_with_users().office.id, mastodon)
+    anna = sandbox.add_account("anna", "Anna Peeters")
+    link = f'<a class="u-url mention" href="{politician["url"]}" rel="ugc">@<span>els</span></a>'
+    mention = f'<span class="h-card">{link}</span>'
+    sandbox.post_status(
+        anna["id"],
+        "@els Lees dit",
+        content_html=f'<p>{mention} Lees dit: <a href="https://www.vrt.be/vrtnws/nl/2026/11/20/fietspad-n8-aalst/" '
+        'rel="ugc">vrt.be/vrtnws/nl/2026/11/2…</a></p>',
+    )
+    photo = {
+        "id": "22345792",
+        "type": "image",
+        "url": "https://files.sandbox.social/media_attachments/files/022/345/792/original/57859aede991da25.jpeg",
+        "preview_url": "https://files.sandbox.social/media_attachments/files/022/345/792/small/57859aede991da25.jpeg",
+        "remote_url": None,
+        "description": "Overstroomde tunnel onder de N8",
+        "blurhash": "UFBWY:8_0Jxv4mx]t8t64.%M-:IUWGWAt6M}",
+        "meta": {"original": {"width": 640, "height": 480}},
+    }
+    sandbox.post_status(anna["id"], "@els", content_html=f"<p>{mention}</p>", media_attachments=[photo])
+
+    poll_account(account.id)
+
+    texts = stored_texts()
+    assert "@els Lees dit: https://www.vrt.be/vrtnws/nl/2026/11/20/fietspad-n8-aalst/" in texts
+    (kept,) = db.session.execute(select(MessageMedia)).scalars()
+    assert (kept.kind, kept.mime_type, kept.alt_text, kept.provider_id) == (
+        "image",
+        "image/jpeg",
+        "Overstroomde tunnel onder de N8",
+        "22345792",
+    )
+    assert kept.url == photo["url"] and kept.preview_url == photo["preview_url"]

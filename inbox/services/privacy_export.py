@@ -117,6 +117,7 @@ def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> l
         threat = threats.get(message.id)
         entry["threat_escalation"] = row_dict(threat, leave_out=("message_id",)) if threat else None
         entry["attachments"] = [row_dict(a, leave_out=("office_id",)) for a in attachments]
+        entry["media"] = [row_dict(item, leave_out=("message_id",)) for item in message.media]
         out.append(entry)
     return out
 

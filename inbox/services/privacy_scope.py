@@ -28,6 +28,7 @@ VOTER_TABLES: dict[str, str] = {
     "threat_escalation": "messages[].threat_escalation",
     "message_embedding": "messages[].embedding",
     "email_attachment": "messages[].attachments",
+    "message_media": "messages[].media",  # erased with its message (ON DELETE CASCADE)
     "outgoing_reply": "replies",
     "note": "notes",
     "conversation_read": "reads",

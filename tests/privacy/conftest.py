@@ -32,6 +32,7 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.models.message import MessageMedia
 from inbox.services.corrections import correct_tag
 from inbox.services.notes import add_note
 from inbox.services.reading import mark_read
@@ -101,6 +102,16 @@ def full_voter(desk: Desk, name: str, token: str, sent_at: datetime, *, other: V
         sent_at=sent_at,
     )
     tag(x_message, topic="mobility", sentiment="negative", needs_reply=True)
+    db.session.add(
+        MessageMedia(
+            message_id=x_message.id,
+            position=1,
+            kind="image",
+            url=f"https://pbs.twimg.com/media/{token}.jpg",
+            mime_type="image/jpeg",
+            alt_text=f"Foto van de N8 bij {token}",
+        )
+    )
     contact = db.session.get(Contact, db.session.get(Conversation, x_message.conversation_id).contact_id)
     address = f"{token}@voter.example"
     contact.email = address

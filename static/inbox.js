@@ -947,5 +947,8 @@
     await loadCanned();
     wireSocket();
     if (socket.connected) await catchUp();
+    // A notice in the top bar links here with ?open=<conversation id>.
+    const asked = Number(new URLSearchParams(window.location.search).get("open"));
+    if (asked) openConversation(asked);
   });
 })();

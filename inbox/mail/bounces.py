@@ -119,8 +119,8 @@ def _system_sender(signals: MailSignals) -> str | None:
     local = signals.sender.rpartition("@")[0]
     if local and SYSTEM_LOCAL_PART.match(local):
         return f"bounce from {signals.sender}"
-    from_header = signals.from_header.strip()
-    if not signals.sender and (SYSTEM_NAME.match(from_header) or re.search(r"<\s*>", from_header)):
+    from_header = signals.from_header.strip()  # the From itself: ``sender`` may come from Reply-To
+    if ("@" not in from_header and SYSTEM_NAME.match(from_header)) or re.search(r"<\s*>", from_header):
         return f"bounce from {from_header[:60] or 'the null sender'}"
     if signals.header("Return-Path").strip().replace(" ", "") == "<>":
         return "bounce (empty return path)"

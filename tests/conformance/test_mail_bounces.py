@@ -37,3 +37,13 @@ def test_people_writing_about_delivery_or_through_a_list_are_not_automatic() -> 
     ]
     for mail in people:
         assert parse_mail(mail.as_bytes()).automatic is None, mail["Subject"]
+
+
+def test_a_null_sender_stays_automatic_when_the_bounce_names_a_reply_to() -> None:
+    raw = (
+        (MAIL_BOUNCES / "lhost-dragonfly-01.eml")
+        .read_bytes()
+        .replace(b"From: MAILER-DAEMON <>", b"From: MAILER-DAEMON <>\nReply-To: helpdesk@df.example.jp")
+    )
+    mail = parse_mail(raw)
+    assert mail.from_address == "helpdesk@df.example.jp" and mail.automatic

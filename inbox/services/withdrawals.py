@@ -1,10 +1,11 @@
 """A voter withdrew a message on the channel (Instagram or Messenger "unsend").
 
 The provider means: this message should no longer exist. Dialoog therefore takes its
-words out of the inbox at once: the text, the HTML, the media rows and the provider's
-payload (which repeats the text) are deleted, and the search index forgets them. What
-stays is what the audit trail and the GDPR ledger need and nothing that was said: the
-row (so the thread keeps its shape and a replay of the message is not stored again),
+words out of the inbox at once: the text, the HTML, the media rows, the provider's
+payload (which repeats the text) and the text's embedding are deleted, and the search
+index forgets them. What stays is what the audit trail and the GDPR ledger need and
+nothing that was said: the row (so the thread keeps its shape and a replay of the
+message is not stored again),
 ``withdrawn_at``, and an audit event naming the message, without its content.
 Idempotent: a replayed unsend changes nothing.
 """
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from inbox.models import Message, TriageState, db, utcnow
+from inbox.models import Message, MessageEmbedding, TriageState, db, utcnow
 from inbox.models.message import MessageMedia
 from inbox.services.audit import record_audit
 
@@ -40,6 +41,7 @@ def withdraw_message(account_id: int, external_id: str, withdrawn_at: datetime |
     if message.triage_state == TriageState.PENDING:
         message.triage_state = TriageState.SKIPPED
     db.session.execute(delete(MessageMedia).where(MessageMedia.message_id == message.id))
+    db.session.execute(delete(MessageEmbedding).where(MessageEmbedding.message_id == message.id))  # made of the words
     record_audit(
         message.office_id, None, "message.withdrawn", "message", message.id, {"channel_account_id": account_id}
     )

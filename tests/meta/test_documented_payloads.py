@@ -10,7 +10,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.ingest.meta_graph import graph_error
-from inbox.models import AccountHealth, AuditEvent, Conversation, db
+from inbox.models import AccountHealth, AuditEvent, Conversation, MessageEmbedding, db
 from inbox.models.message import MessageMedia
 from inbox.services.conversations import conversation_detail
 from tests.meta.conftest import MetaSetup, message_count, signed_post, stored
@@ -101,6 +101,7 @@ def test_an_instagram_unsend_takes_the_words_out_of_the_inbox(app: Flask, meta: 
     message = stored(mid)
     assert message.withdrawn_at is not None
     assert message.text == "" and "register to vote" not in json.dumps(message.raw)
+    assert db.session.get(MessageEmbedding, message.id) is None
     assert message_count() == 1  # no empty second message
     shown = conversation_detail(message.office_id, message.conversation_id)["messages"]
     assert shown[0]["withdrawn_at"] and "register to vote" not in json.dumps(shown)

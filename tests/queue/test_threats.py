@@ -10,7 +10,7 @@ import zipfile
 from flask import Flask
 from sqlalchemy import func, select
 
-from inbox.models import AuditEvent, Conversation, ThreatEscalation, db
+from inbox.models import AuditEvent, Conversation, ThreatEscalation, User, db
 from inbox.services.triage import triage_messages
 from tests.clients import logged_in_client
 from tests.queue.conftest import Desk, post
@@ -98,3 +98,20 @@ def test_the_evidence_bundle_holds_the_message_as_received_with_hashes(app: Flas
     assert _audits("threat.evidence_exported") == 1
     other = staff.get("/api/messages/999999/evidence.zip")
     assert other.status_code == 404
+
+
+def test_the_admin_and_the_politician_hear_of_a_threat_live(app: Flask, desk: Desk, other_desk: Desk) -> None:
+    from inbox.extensions import socketio
+
+    def listen(user: User):  # type: ignore[no-untyped-def]
+        browser = logged_in_client(app, user)
+        with app.app_context():  # its own g, as in a real server: a shared one would mix logins
+            return socketio.test_client(app, flask_test_client=browser)
+
+    admin, politician = listen(desk.setup.admin), listen(desk.setup.politician)
+    stranger = listen(other_desk.setup.admin)
+    threat = post(desk.x, THREAT, voter="menace")
+    for client in (admin, politician):
+        heard = [event for event in client.get_received() if event["name"] == "threat.escalated"]
+        assert heard and heard[0]["args"][0] == {"conversation_id": threat.conversation_id, "message_id": threat.id}
+    assert [e for e in stranger.get_received() if e["name"] == "threat.escalated"] == []

@@ -6,6 +6,7 @@ import re
 from email.utils import getaddresses
 
 ANGLE_ADDRESS = re.compile(r"<\s*(?:mailto:)?([^<>\s@\"]+@[\w-]+(?:\.[\w-]+)*)\s*>")
+MAX_HEADER_CHARS = 4000
 BARE_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:@]+@[\w-]+(?:\.[\w-]+)*")
 
 
@@ -15,6 +16,7 @@ def address_in(value: str) -> tuple[str, str]:
     The angle-bracketed address wins (names may hold commas, ``@`` or brackets); then the
     first bare ``local@domain``; an address without a local part (``@domain``) is no address.
     """
+    value = value[:MAX_HEADER_CHARS]  # a From header is short; a huge one is junk past this point
     found = ANGLE_ADDRESS.search(value)
     if found:
         name = value[: found.start()].strip() or value[found.end() :].strip(" ()")

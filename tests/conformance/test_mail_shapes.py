@@ -92,3 +92,16 @@ def test_mails_without_any_address_are_not_one_shared_voter() -> None:
     second = parse_mail(_mail(b"Tweede", sender=b"Els", content_type=b"text/plain").replace(b"<c1@", b"<n2@"))
     authors = {to_incoming(mail, "t").author.external_id for mail in (first, second)}
     assert len(authors) == 2 and not any(author == "unknown-sender" for author in authors)
+
+
+def test_a_stray_line_after_the_sender_or_inside_a_subject() -> None:
+    after_from = (
+        b"From: Jan Peeters <jan@voter.example>\r\nthis line lost its header name\r\n"
+        b"Subject: De brug over\r\nde Leie is dicht\r\nMessage-ID: <z2@voter.example>\r\n\r\nGraag een oplossing.\r\n"
+    )
+    mail = parse_mail(after_from)
+    assert (mail.from_address, mail.subject, mail.message_id) == (
+        "jan@voter.example",
+        "De brug over de Leie is dicht",
+        "z2@voter.example",
+    )

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import zipfile
+from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import func, select
@@ -115,3 +116,30 @@ def test_the_admin_and_the_politician_hear_of_a_threat_live(app: Flask, desk: De
         heard = [event for event in client.get_received() if event["name"] == "threat.escalated"]
         assert heard and heard[0]["args"][0] == {"conversation_id": threat.conversation_id, "message_id": threat.id}
     assert [e for e in stranger.get_received() if e["name"] == "threat.escalated"] == []
+
+
+def test_the_admin_and_the_politician_get_one_mail_without_the_threat_in_it(tmp_path: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import make_app
+    from tests.contacts.conftest import Mailbox, free_port
+    from tests.queue.conftest import make_desk
+
+    mailbox = Mailbox(port=free_port())
+    controller = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port)
+    controller.start()
+    smtp = {"DIALOOG_SMTP_HOST": "127.0.0.1", "DIALOOG_SMTP_PORT": str(mailbox.port), "DIALOOG_SMTP_SECURITY": "none"}
+    app = make_app(tmp_path, **smtp)
+    try:
+        with app.app_context():
+            desk = make_desk("Kabinet Mail")
+            threat = post(desk.x, THREAT, voter="menace")
+            triage_messages([threat.id], force=True)
+            for user in (desk.setup.admin, desk.setup.politician):
+                [mail] = mailbox.messages_to(user.email)
+                body = mail.get_body(preferencelist=("plain",)).get_content()
+                assert f"/?conversation={threat.conversation_id}" in body and "woont" not in body
+            assert mailbox.messages_to(desk.setup.staff.email) == []
+            db.session.remove()
+    finally:
+        controller.stop()

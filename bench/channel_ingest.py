@@ -61,6 +61,9 @@ from inbox.services.polling import poll_account
 from inbox.services.users import create_office, create_user
 from tests.e2e.helpers import EventListener, login
 
+# the channel sandboxes listen on loopback, which production never lets credentials reach
+os.environ.setdefault("DIALOOG_PROVIDER_HOSTS", "loopback")
+
 PASSWORD = "bench-password-123"
 WARM_UP_DELIVERIES = 3
 EVENT_TIMEOUT_SECONDS = 60.0

@@ -50,6 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from load_report import Progress, process_table, scenario_table
 from load_run import LoadRun
 
+# the channel sandboxes listen on loopback, which production never lets credentials reach
+os.environ.setdefault("DIALOOG_PROVIDER_HOSTS", "loopback")
+
 SCENARIOS = ("sustained", "burst", "kill-worker", "restart-redis", "restart-postgres", "kill-web", "provider-errors")
 # (option, type, default, --quick default, help)
 NUMBERS: list[tuple[str, type, float, float, str]] = [

@@ -32,6 +32,9 @@ from load_report import Progress, visibility
 from inbox import create_app
 from inbox.deploy.topology import Topology
 
+# the channel sandboxes listen on loopback, which production never lets credentials reach
+os.environ.setdefault("DIALOOG_PROVIDER_HOSTS", "loopback")
+
 BENCH = Path(__file__).resolve().parent
 
 

@@ -55,6 +55,9 @@ from inbox.sandbox.voter_texts import MESSAGES, VOTERS
 from inbox.services.polling import poll_account
 from inbox.services.users import create_office
 
+# the channel sandboxes listen on loopback, which production never lets credentials reach
+os.environ.setdefault("DIALOOG_PROVIDER_HOSTS", "loopback")
+
 OFFICE_ADDRESS = "els.vermeulen@kamer.example"
 DOMAINS = ["telenet.be", "skynet.be", "gmail.com", "proximus.be", "hotmail.com", "outlook.be", "web.de", "yahoo.fr"]
 SUBJECTS = {

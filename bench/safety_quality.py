@@ -115,6 +115,9 @@ def abuse_report(weights: Path, embed: EmbedFn, data_dir: Path) -> dict[str, Any
     languages = np.array([r[0] for r in rows])
     report: dict[str, Any] = {lang: _rates(flags[languages == lang], positive[languages == lang]) for lang in LANGUAGES}
     report["all"] = _rates(flags, positive)
+    from inbox.triage.training.handwritten import TOXICITY_TRAIN
+
+    report["max_similarity_to_training"] = _max_similarity(embed, texts, [row[2] for row in TOXICITY_TRAIN])
     if (data_dir / "offensive" / "tweeteval").is_dir():
         report["tweeteval_val_macro_f1"] = evaluate.offensive_score(head, embed, data_dir)
     return report
@@ -147,6 +150,7 @@ def print_report(threats: dict[str, Any], abuse: dict[str, Any] | None) -> None:
             f"{lang:<5} {a['recall']:>5.1f}% {a['caught']:>7} {_mark(a['recall'], ABUSE_TARGETS[0], True)}"
             f" {a['false_alarms']:>5.1f}% {a['alarms']:>6} {_mark(a['false_alarms'], ABUSE_TARGETS[1], False)}"
         )
+    print(f"largest cosine similarity check -> hand-written toxicity training: {abuse['max_similarity_to_training']}")
     if "tweeteval_val_macro_f1" in abuse:
         f1 = abuse["tweeteval_val_macro_f1"]
         print(f"TweetEval offensive val macro-F1: {f1:.2f} {_mark(f1, 75.0, True)}")

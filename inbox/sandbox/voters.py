@@ -18,7 +18,7 @@ P_THANKS = 0.5  # a voter whose message got an answer from the politician reacts
 P_REACTION = 0.25  # a voter replies to another voter's mention (same conversation)
 P_SECOND = 0.2  # a voter who already wrote sends another message
 P_DM = 0.1  # in the running simulator: a voter writes a direct message instead of a public post
-THREAT_FIRST, THREAT_EVERY = 4, 40  # the 5th post is a threat, then every 40th (the demo shows the banner)
+THREAT_FIRST, THREAT_EVERY = 1, 40  # the 2nd post is a threat, then every 40th: the demo shows the banner early
 RECENT_THREADS = 30  # how many of our latest messages to check for answers from the politician
 
 
@@ -112,7 +112,7 @@ class VoterSimulator:
         ``kind`` is ``"mention"`` (a new voter writes), ``"second"`` (a voter writes again),
         ``"reaction"`` (a voter replies to another voter's mention, in that conversation) or
         ``"thanks"`` (a voter answers the politician's reply in their thread) or ``"threat"``
-        (an anonymous account threatens the politician: the 5th post, then every 40th).
+        (an anonymous account threatens the politician: the 2nd post, then every 40th).
         """
         if len(self.posts) % THREAT_EVERY == THREAT_FIRST:
             text = THREATS[len(self.posts) // THREAT_EVERY % len(THREATS)].format(h=self.handle)

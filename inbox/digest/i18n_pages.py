@@ -74,6 +74,8 @@ PAGE_STRINGS: dict[str, tuple[str, str, str, str]] = {
     "messages_h": ("Berichten", "Messages", "Messages", "Nachrichten"),
     "answered_h": ("Beantwoord", "Répondu", "Answered", "Beantwortet"),
     "median_h": ("Mediaan eerste antwoord", "Médiane 1re réponse", "Median first reply", "Median erste Antwort"),
+    "threats_h": ("Bedreigingen", "Menaces", "Threats", "Drohungen"),
+    "abusive_h": ("Kwetsend", "Injurieux", "Abusive", "Beleidigend"),
     "topics_per_week": (
         "Onderwerpen per week (kiezers)",
         "Sujets par semaine (électeurs)",

@@ -143,3 +143,22 @@ def test_the_admin_and_the_politician_get_one_mail_without_the_threat_in_it(tmp_
             db.session.remove()
     finally:
         controller.stop()
+
+
+def test_the_digest_and_dashboard_count_threats_and_abuse_without_quoting_them(desk: Desk) -> None:
+    from inbox.digest.compute import compute_digest
+    from inbox.digest.dashboard import dashboard_data
+    from inbox.digest.periods import week_containing
+    from inbox.digest.render import render_digest
+
+    threat = post(desk.x, THREAT, voter="menace")
+    post(desk.x, "Je bent een vuile leugenaar en een idioot, rot op uit de politiek.", voter="rude")
+    post(desk.x, QUESTION, voter="calm")
+    week = week_containing(threat.sent_at)
+    digest = compute_digest(desk.office_id, week, "nl")
+    assert (digest.threats, digest.abusive) == (1, 1)
+    rendered = render_digest(digest)
+    assert "1 bedreigingen en 1 kwetsende berichten" in rendered.text
+    assert "woont" not in rendered.text and "woont" not in rendered.html
+    [figures] = dashboard_data(desk.office_id, week, week, "nl").weeks
+    assert (figures.threats, figures.abusive) == (1, 1)

@@ -446,7 +446,7 @@ ROWS: list[tuple[str, str, str, int, str | None, str]] = [
         "neg",
         0,
         None,
-        "In unserem Dorf gibt es keinen Hausarzt mehr. Der nächste nimmt keine neuen Patienten",
+        "Unser Hausarzt ist in Rente gegangen und im ganzen Tal nimmt keine Praxis neue Patienten",
     ),
     ("comment", "healthcare", "pos", 0, None, "Ein großes Dankeschön an das Team der Notaufnahme in St. Vith ❤️"),
     (

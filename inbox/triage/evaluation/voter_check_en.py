@@ -663,7 +663,7 @@ ROWS: list[tuple[str, str, str, int, str | None, str]] = [
         "neu",
         1,
         None,
-        "I'm an EU citizen living in Brussels. How do I register to vote in the municipal elections?",
+        "Portuguese national here, living in Schaerbeek since 2019. Can I take part in the commune elections, and what's the deadline?",
     ),
     (
         "comment",

@@ -1018,7 +1018,7 @@ ROWS: list[tuple[str, str, str, int, str | None, str]] = [
     ("comment", "other", "pos", 0, None, "Goed gezegd 👏👏"),
     ("comment", "other", "neg", 0, None, "Dat zie ik toch helemaal anders."),
     ("comment", "other", "neu", 1, None, "Bedankt voor uw antwoord, maar wanneer precies?"),
-    ("comment", "other", "pos", 0, None, "Proficiat met uw verkiezing!! 🎉"),
+    ("comment", "other", "pos", 0, None, "Proficiat met die straffe score zondag!! 🎉"),
     (
         "mail",
         "other",

@@ -58,6 +58,7 @@ class TriageOutput:
     language_confidence: float = 0.0
     languages: tuple[str, ...] = ()
     topics: list[tuple[str, float]] = field(default_factory=list)
+    topic_uncertain: bool | None = None  # top topic under the head's calibrated threshold (None: head has none)
     sentiment: str | None = None
     sentiment_score: float | None = None
     toxic: bool | None = None
@@ -76,6 +77,7 @@ class TriageOutput:
         return {
             "lang": self.language,
             "topics": [{"code": code, "score": round(score, 4)} for code, score in self.topics],
+            "topic_uncertain": self.topic_uncertain,
             "sentiment": {"label": self.sentiment, "score": _round(self.sentiment_score)},
             "toxic": {"flag": self.toxic, "score": _round(self.toxicity_score)},
             "threat": {"flag": self.threat, "score": _round(self.threat_score), "rule": self.threat_rule},
@@ -83,6 +85,12 @@ class TriageOutput:
             "truncated": self.truncated,
             **({"error": self.error} if self.error else {}),
         }
+
+
+def topic_uncertain(head: Head, top: tuple[str, float]) -> bool | None:
+    """Whether the top topic scores under the head's calibrated ``uncertain_below`` threshold for it."""
+    thresholds = head.info.get("uncertain_below")
+    return None if thresholds is None else top[1] < float(thresholds.get(top[0], 0.0))
 
 
 def _round(value: float | None) -> float | None:
@@ -195,6 +203,7 @@ class Triager:
                 continue
             output.embedding = embeddings[i]
             output.topics = topics_from_scores(topic_scores[i], topic_labels, TOPIC_THRESHOLD)
+            output.topic_uncertain = topic_uncertain(topic_head or self.default_topic_head, output.topics[0])
             best = int(np.argmax(sentiment[i]))
             output.sentiment, output.sentiment_score = sentiment_labels[best], float(sentiment[i][best])
             output.toxicity_score = float(toxicity[i])

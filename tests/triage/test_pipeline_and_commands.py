@@ -17,7 +17,8 @@ from inbox.triage.models import get_triager
 def test_tag_command_writes_one_json_line_per_input(sqlite_app: Flask) -> None:
     letter = (
         "Geachte burgemeester, ik vraag u dringend om het zwembad in Ronse open te houden voor alle scholen en "
-        "verenigingen van onze stad."
+        "verenigingen van onze stad. Het is het enige bad in de wijde omgeving en duizenden kinderen leren er "
+        "elk jaar zwemmen."
     )
     lines = [
         {"id": 1, "text": "Pourquoi le train de Namur est-il encore en retard ce matin ?"},

@@ -51,3 +51,15 @@ def test_a_letter_spread_over_batches_forms_one_campaign_in_the_stream():
     found = stream_campaigns(vectors, texts, batch=2)
     assert found[1] is not None and found[1] == found[3] == found[5] == found[7]
     assert found[0] is None and found[2] is None
+
+
+def test_a_top_topic_under_its_calibrated_threshold_is_uncertain():
+    from types import SimpleNamespace
+
+    from inbox.triage.pipeline import topic_uncertain
+
+    head = SimpleNamespace(info={"uncertain_below": {"energy": 0.35, "housing": 0.0}})
+    assert topic_uncertain(head, ("energy", 0.30)) is True
+    assert topic_uncertain(head, ("energy", 0.60)) is False
+    assert topic_uncertain(head, ("housing", 0.05)) is False
+    assert topic_uncertain(SimpleNamespace(info={}), ("energy", 0.1)) is None

@@ -80,6 +80,13 @@ def score(
             "n": len(rows),
             "topic_top1": accuracy_with_ci([t == m.topic for t, m in zip(top, ms, strict=True)]),
             "topic_top2": accuracy_with_ci([m.topic in b for m, b in zip(ms, best2, strict=True)]),
+            "topic_uncertain": accuracy_with_ci([bool(o.topic_uncertain) for o in os_]),
+            "topic_top1_if_certain": accuracy_with_ci(
+                [t == m.topic for t, m, o in zip(top, ms, os_, strict=True) if not o.topic_uncertain]
+            ),
+            "topic_top1_if_uncertain": accuracy_with_ci(
+                [t == m.topic for t, m, o in zip(top, ms, os_, strict=True) if o.topic_uncertain]
+            ),
             "sentiment_macro_f1": macro_f1_with_ci(
                 [m.sentiment for m in ms], [o.sentiment or "" for o in os_], SENTIMENT_LABELS
             ),

@@ -207,6 +207,7 @@ def train_default_topics(embed: EmbedFn, data_dir: Path, *, name: str = "topic_d
     theme maps onto a code, plus those without a main theme whose theme keywords point to
     one code (:func:`data.chamber_keyword_examples`).
     """
+    from inbox.triage.training.voter_topic_cv import uncertain_thresholds
     from inbox.triage.training.voter_topics import voter_topic_examples
 
     themed = data.chamber_topic_examples(data_dir)
@@ -222,6 +223,7 @@ def train_default_topics(embed: EmbedFn, data_dir: Path, *, name: str = "topic_d
         background_weight=VOTER_BACKGROUND_WEIGHT,
     )
     head.info["task"] = "topic"
+    head.info["uncertain_below"] = uncertain_thresholds(embed, themed + keyword, VOTER_BACKGROUND_WEIGHT)
     head.info["training_data"].update(
         voter_messages=len(voters), chamber_main_theme=len(themed), chamber_keywords_only=len(keyword)
     )

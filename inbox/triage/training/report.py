@@ -58,7 +58,10 @@ NOTES = {
     "93.1-93.6% for 0.1-1.0). Chamber accuracy is 5-fold cross-validated: each fold's head is trained on the "
     "taxonomy and Chamber questions without the held-out ones. On voters' own words (the frozen voter check "
     "set, `inbox/triage/evaluation`, `python bench/triage_quality.py --voter-only`) top-1 accuracy went from "
-    "72.2% to 84.1% (nl 66.2 -> 79.5, fr 73.5 -> 84.1, en 71.5 -> 87.4, de 77.5 -> 85.4).",
+    "72.2% to 84.1% (nl 66.2 -> 79.5, fr 73.5 -> 84.1, en 71.5 -> 87.4, de 77.5 -> 85.4). A top topic scoring "
+    "under its code's `uncertain_below` threshold is reported as `topic_uncertain` (`triage tag` JSON): per code, "
+    "the score under which held-out voter messages given that code were more often wrong than right in the same "
+    "grouped cross-validation (training data only).",
 }
 TOXICITY_CATCH_TARGET = 75.0  # own criterion (the issue gives none): % of abusive messages caught per language
 TOXICITY_FALSE_ALARM_TARGET = 10.0  # own criterion: % of ok messages flagged per language

@@ -22,8 +22,45 @@ import numpy as np
 from inbox.triage.taxonomy import DEFAULT_TOPICS
 from inbox.triage.topics import DEFAULT_TOPIC_FIT, train_topic_head
 from inbox.triage.training import data
-from inbox.triage.training.embed_cache import build_embedder
+from inbox.triage.training.embed_cache import EmbedFn, build_embedder
 from inbox.triage.training.voter_topics import voter_topic_rows
+
+UNCERTAIN_FOLDS = 3
+
+
+def uncertain_thresholds(
+    embed: EmbedFn, background: list[tuple[str, str]], weight: float, folds: int = UNCERTAIN_FOLDS
+) -> dict[str, float]:
+    """Per code, the top-1 score below which a held-out voter message given that code was
+    more often wrong than right (out-of-fold over the voter messages grouped by issue line).
+
+    0 for a code whose held-out predictions are right more often than not at every score.
+    Only training data is used; the head reports a top topic under its threshold as uncertain.
+    """
+    rows = voter_topic_rows()
+    groups = np.asarray([group for _, _, group in rows])
+    fold_of_group = np.random.default_rng(0).integers(0, folds, groups.max() + 1)
+    scored: dict[str, list[tuple[float, bool]]] = {}
+    for fold in range(folds):
+        held = fold_of_group[groups] == fold
+        train = [(t, c) for (t, c, _), h in zip(rows, held, strict=True) if not h]
+        test = [(t, c) for (t, c, _), h in zip(rows, held, strict=True) if h]
+        head = train_topic_head(
+            embed, DEFAULT_TOPICS, train, background=background, config=DEFAULT_TOPIC_FIT, background_weight=weight
+        )
+        probabilities = head.predict_proba(embed([t for t, _ in test]))
+        for row, (_, code) in zip(probabilities, test, strict=True):
+            best = int(np.argmax(row))
+            scored.setdefault(head.labels[best], []).append((float(row[best]), head.labels[best] == code))
+    thresholds = {}
+    for code, pairs in scored.items():
+        threshold = 0.0
+        for candidate in np.arange(0.05, 0.96, 0.05):
+            below = [right for score, right in pairs if score < candidate]
+            if len(below) >= 5 and sum(below) < len(below) / 2:
+                threshold = round(float(candidate), 2)
+        thresholds[code] = threshold
+    return thresholds
 
 
 def main(argv: list[str] | None = None) -> int:

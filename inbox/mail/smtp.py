@@ -40,6 +40,19 @@ class SmtpSettings:
     office_server: bool = False  # an office's own server (account settings): checked against the host policy
 
     @classmethod
+    def of_deployment(cls, settings: Any) -> SmtpSettings | None:
+        """The deployment's own server (``DIALOOG_SMTP_*`` in ``settings``), None when no host is set."""
+        if not settings.smtp_host:
+            return None
+        return cls(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            security=settings.smtp_security,
+            username=settings.smtp_username,
+            password=settings.smtp_password,
+        )
+
+    @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> SmtpSettings:
         """Build from a dict such as an account's decrypted credentials (``smtp_host``, ``smtp_port``…)."""
         security = str(values.get("smtp_security", "starttls")).lower()

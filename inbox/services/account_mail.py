@@ -70,16 +70,7 @@ def text(key: str, language: str, **values: str) -> str:
 
 def deployment_smtp() -> SmtpSettings | None:
     """The deployment's SMTP server, or None when DIALOOG_SMTP_HOST is not set."""
-    settings = current_app.extensions["dialoog.settings"]
-    if not settings.smtp_host:
-        return None
-    return SmtpSettings(
-        host=settings.smtp_host,
-        port=settings.smtp_port,
-        security=settings.smtp_security,
-        username=settings.smtp_username,
-        password=settings.smtp_password,
-    )
+    return SmtpSettings.of_deployment(current_app.extensions["dialoog.settings"])
 
 
 def public_link(path: str) -> str:

@@ -63,6 +63,8 @@ ACCESS: dict[str, Access] = {
     "approvals_api.queue": "voter",
     "approvals_api.approve": "voter",
     "approvals_api.send_back": "voter",
+    "safety_api.evidence": "voter",
+    "safety_api.not_a_threat": "admin",
     "approvals_api.resubmit": "voter",
     "campaigns_api.campaign": "voter",
     "campaigns_api.answer_campaign": "voter",

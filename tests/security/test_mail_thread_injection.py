@@ -57,7 +57,17 @@ def _conversation_senders() -> list[set[str]]:
 
 
 def _voters_conversation() -> Conversation:
-    return db.session.execute(select(Conversation).order_by(Conversation.id)).scalars().first()  # type: ignore[return-value]
+    """The conversation holding the voter's first mail (one poll may store its mails in any order)."""
+    for conversation in db.session.execute(select(Conversation).order_by(Conversation.id)).scalars():
+        senders = {
+            raw.get("from")
+            for raw in db.session.execute(
+                select(Message.raw).where(Message.conversation_id == conversation.id)
+            ).scalars()
+        }
+        if "lieselotte@voter.example" in senders:
+            return conversation
+    raise AssertionError("the voter's mail is in no conversation")
 
 
 def test_a_strangers_mail_naming_a_voters_message_id_starts_its_own_conversation(
@@ -96,10 +106,10 @@ def test_in_one_poll_a_stranger_cannot_follow_a_voters_new_mail_and_the_voter_st
     )
     for mail in (first, injected, follow_up):
         mail_sandbox.deliver(mail)
-    poll_account(email_account.id)  # all three arrive in the same poll
+    poll_account(email_account.id)  # all three arrive in the same poll, stored in any order
 
-    assert _conversation_senders() == [{"lieselotte@voter.example"}, {"mallory@attacker.example"}]
+    assert sorted(map(sorted, _conversation_senders())) == [["lieselotte@voter.example"], ["mallory@attacker.example"]]
     voters = db.session.execute(
-        select(Message.text).where(Message.conversation_id == _voters_conversation().id).order_by(Message.id)
+        select(Message.text).where(Message.conversation_id == _voters_conversation().id)
     ).scalars()
-    assert list(voters)[-1] == "Nog een vraag.", "the voter's own reply joins the voter's conversation"
+    assert "Nog een vraag." in set(voters), "the voter's own reply joins the voter's conversation"

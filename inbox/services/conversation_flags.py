@@ -30,29 +30,15 @@ from inbox.models import Conversation, Direction, Message, TriageResult, db
 CHUNK = 500
 
 
-def _any_toxic_inbound() -> object:
-    """True when some inbound message of the (correlated) conversation is tagged toxic."""
+def _any_inbound_tagged(tag: object) -> object:
+    """True when some inbound message of the (correlated) conversation has ``tag`` (a TriageResult flag) set."""
     return (
         exists()
         .where(
             Message.conversation_id == Conversation.id,
             Message.direction == Direction.INBOUND,
             TriageResult.message_id == Message.id,
-            TriageResult.toxic.is_(True),
-        )
-        .correlate(Conversation)
-    )
-
-
-def _any_threat_inbound() -> object:
-    """True when some inbound message of the (correlated) conversation is tagged a threat."""
-    return (
-        exists()
-        .where(
-            Message.conversation_id == Conversation.id,
-            Message.direction == Direction.INBOUND,
-            TriageResult.message_id == Message.id,
-            TriageResult.threat.is_(True),
+            tag.is_(True),  # type: ignore[attr-defined]
         )
         .correlate(Conversation)
     )
@@ -71,7 +57,9 @@ def refresh_toxic_flags(conversation_ids: Iterable[int]) -> None:
         db.session.execute(
             update(Conversation)
             .where(Conversation.id.in_(ids[start : start + CHUNK]))
-            .values(has_toxic=_any_toxic_inbound(), has_threat=_any_threat_inbound())
+            .values(
+                has_toxic=_any_inbound_tagged(TriageResult.toxic), has_threat=_any_inbound_tagged(TriageResult.threat)
+            )
             .execution_options(synchronize_session="fetch")
         )
 

@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from inbox.models import ChannelAccount, ChannelKind, db
-from inbox.sandbox.bluesky_api import BlueskySandbox
-from inbox.sandbox.mastodon_api import MastodonSandbox
-from inbox.sandbox.meta_api import MetaSandbox
-from inbox.sandbox.meta_state import FACEBOOK, INSTAGRAM
+from inbox.sandbox.bluesky.api import BlueskySandbox
+from inbox.sandbox.mastodon.api import MastodonSandbox
+from inbox.sandbox.meta.api import MetaSandbox
+from inbox.sandbox.meta.state import FACEBOOK, INSTAGRAM
 from inbox.sandbox.server import LoopbackServer
 from inbox.sandbox.voter_texts import MESSAGES
-from inbox.sandbox.x_api import XSandbox
+from inbox.sandbox.x.api import XSandbox
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment

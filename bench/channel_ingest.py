@@ -53,12 +53,12 @@ from bench.channel_fakes import LOADERS, X_HANDLE, LoadedChannel, voter_text
 from inbox import create_app
 from inbox.ingest.registry import ingestor_for
 from inbox.models import ChannelAccount, ChannelKind, Message, Role, db, utcnow
-from inbox.sandbox.meta_api import MetaSandbox
-from inbox.sandbox.meta_state import FACEBOOK
+from inbox.sandbox.meta.api import MetaSandbox
+from inbox.sandbox.meta.state import FACEBOOK
 from inbox.sandbox.server import LoopbackServer
-from inbox.sandbox.x_api import XSandbox
-from inbox.services.polling import poll_account
-from inbox.services.users import create_office, create_user
+from inbox.sandbox.x.api import XSandbox
+from inbox.services.access.users import create_office, create_user
+from inbox.services.intake.polling import poll_account
 from tests.e2e.helpers import EventListener, login
 
 # the channel sandboxes listen on loopback, which production never lets credentials reach

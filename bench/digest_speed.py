@@ -43,7 +43,7 @@ from inbox.models import (
     TriageState,
     db,
 )
-from inbox.services.users import create_office
+from inbox.services.access.users import create_office
 
 TOPICS = ["mobility", "housing", "climate", "health", "education", "economy", "safety", "culture"]
 SENTIMENTS = ["negative", "neutral", "positive"]
@@ -197,7 +197,7 @@ def run(
     """Fill a database (unless it holds the bench office already) and measure; (seconds, MiB, voters, fill s)."""
     from flask_migrate import upgrade
 
-    from inbox.services.users import find_office
+    from inbox.services.access.users import find_office
 
     with tempfile.TemporaryDirectory() as folder:
         config: dict[str, str] = {"DIALOOG_INSTANCE_DIR": folder, "DIALOOG_JOBS": "immediate", "LOG_LEVEL": "WARNING"}

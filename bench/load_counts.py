@@ -30,8 +30,8 @@ from inbox.models import (
     db,
     utcnow,
 )
-from inbox.services.passwords import hash_password
-from inbox.services.users import create_office
+from inbox.services.access.passwords import hash_password
+from inbox.services.access.users import create_office
 
 PASSWORD = "dialoog-load-test"
 SETTLED_TRIAGE = (TriageState.DONE, TriageState.FAILED)

@@ -23,11 +23,11 @@ from typing import Any
 
 from flask import request
 
-from inbox.sandbox.meta_api import MetaSandbox
-from inbox.sandbox.meta_state import FakeComment
-from inbox.sandbox.meta_state import Fault as MetaFault
-from inbox.sandbox.x_api import XSandbox
-from inbox.sandbox.x_render import (
+from inbox.sandbox.meta.api import MetaSandbox
+from inbox.sandbox.meta.state import FakeComment
+from inbox.sandbox.meta.state import Fault as MetaFault
+from inbox.sandbox.x.api import XSandbox
+from inbox.sandbox.x.render import (
     MENTIONS_PARAMS,
     check_id,
     check_params,

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from load_sandbox import LoadMeta, LoadX, OutageClock
 
-from inbox.sandbox.meta_state import FACEBOOK
+from inbox.sandbox.meta.state import FACEBOOK
 from inbox.sandbox.server import LoopbackServer
 from inbox.sandbox.voter_texts import MESSAGES, VOTERS
 

@@ -5,7 +5,7 @@ mails — plain text and multipart/alternative with HTML; 8bit, quoted-printable
 UTF-8, ISO-8859-1 and windows-1252; Dutch, French, English and German; some with an
 attachment, some replies (In-Reply-To/References to earlier mails, quoted text); 1 KB to
 ~200 KB — then connects an office's EMAIL channel account to it and calls
-``inbox.services.polling.poll_account`` until every mail is stored. The measured time is the
+``inbox.services.intake.polling.poll_account`` until every mail is stored. The measured time is the
 whole ingest path: IMAP fetch, MIME parse, threading, ``store_incoming`` (rows, search index,
 the triage enqueue and the live event). Each poll takes at most 200 mails / 64 MB, so 10,000
 mails take at least 50 polls. The mailbox is filled once and read (BODY.PEEK) by each database.
@@ -50,10 +50,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from inbox import create_app
 from inbox.jobs import triage_queue
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Message, db
-from inbox.sandbox.mail_server import MailSandbox
+from inbox.sandbox.mail.server import MailSandbox
 from inbox.sandbox.voter_texts import MESSAGES, VOTERS
-from inbox.services.polling import poll_account
-from inbox.services.users import create_office
+from inbox.services.access.users import create_office
+from inbox.services.intake.polling import poll_account
 
 # the channel sandboxes listen on loopback, which production never lets credentials reach
 os.environ.setdefault("DIALOOG_PROVIDER_HOSTS", "loopback")

@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import text
 
 from inbox.models import Campaign, ChannelAccount, ChannelKind, Role, db
-from inbox.services.search import pg_document_sql
-from inbox.services.search_text import index_terms, words
-from inbox.services.users import create_office, create_user
+from inbox.services.access.users import create_office, create_user
+from inbox.services.search.full_text import pg_document_sql
+from inbox.services.search.words import index_terms, words
 
 FIRST = "An Bart Céline Dirk Els Femke Geert Hanne Inès Jan Karim Lotte Marie Nadia Olivier Pieter Sofie Tom"
 LAST = "Peeters Janssens Maes Jacobs Mertens Willems Claes Dubois Lambert Dupont Martin Renard Schmitz Kessler Wouters"
@@ -245,7 +245,7 @@ def _finish(raw: Any, dialect: str, campaigns: list[int]) -> None:
     cursor.execute(
         "UPDATE campaign SET size = (SELECT count(*) FROM triage_result t WHERE t.campaign_id = campaign.id)"
     )
-    cursor.execute(  # what triage keeps up to date (inbox.services.conversation_flags)
+    cursor.execute(  # what triage keeps up to date (inbox.services.conversations.flags)
         "UPDATE conversation SET has_toxic = TRUE WHERE id IN (SELECT m.conversation_id FROM message m "
         "JOIN triage_result t ON t.message_id = m.id WHERE m.direction = 'in' AND t.toxic)"
     )
@@ -271,7 +271,7 @@ def _finish(raw: Any, dialect: str, campaigns: list[int]) -> None:
 
 
 def _sqlite_index(raw: sqlite3.Connection) -> None:
-    """Fill the FTS5 tables with the terms ``inbox.services.search`` computes."""
+    """Fill the FTS5 tables with the terms ``inbox.services.search.full_text`` computes."""
     cursor, rows = raw.cursor(), raw.cursor()
     rows.execute(
         "SELECT m.id, m.office_id, m.conversation_id, m.text, t.language FROM message m "

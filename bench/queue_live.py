@@ -43,8 +43,8 @@ from inbox import create_app
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.models import ChannelAccount, ChannelKind, Role, db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.store import store_incoming
-from inbox.services.users import create_office, create_user
+from inbox.services.access.users import create_office, create_user
+from inbox.services.intake.store import store_incoming
 
 PASSWORD = "bench-password-123"
 

@@ -43,7 +43,7 @@ from bench.queue_live import connect_listeners, drive, live_message, live_office
 from inbox import create_app
 from inbox.config import PROJECT_DIR
 from inbox.models import ChannelAccount, db
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 
 
 def _free_port() -> int:

@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.queue_data import Dataset, existing, load
 from inbox import create_app
 from inbox.models import db
-from inbox.services.queue import queue_page
-from inbox.services.queue_filters import parse_queue_filters
+from inbox.services.conversations.queue import queue_page
+from inbox.services.conversations.queue_filters import parse_queue_filters
 
 TARGET_QUEUE_MS = 50
 TARGET_SEARCH_MS = 200

@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from inbox import create_app
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.models import ChannelAccount, ChannelKind, db
-from inbox.services.store import store_incoming
-from inbox.services.users import create_office
+from inbox.services.access.users import create_office
+from inbox.services.intake.store import store_incoming
 
 TEXTS = [
     "Wanneer komt er eindelijk een veilig fietspad langs de N8?",

@@ -51,7 +51,7 @@ def export_command(
     The export is itself recorded in the audit trail ("audit.exported"). The progress bar
     goes to standard error, so standard output can be redirected to a file.
     """
-    from inbox.services.audit_search import (
+    from inbox.services.audit.search import (
         AuditFilterError,
         count_audit,
         export_lines,

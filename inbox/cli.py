@@ -32,7 +32,7 @@ def _settings():  # type: ignore[no-untyped-def]
 @click.password_option(help="Password (asked when omitted).")
 def create_user_command(office_name: str, email: str, name: str, role: str, password: str) -> None:
     """Create a user with a role in an office; at their first login they choose their own password."""
-    from inbox.services.users import create_office, create_user, find_office
+    from inbox.services.access.users import create_office, create_user, find_office
 
     office = find_office(office_name) or create_office(office_name)
     try:
@@ -46,7 +46,7 @@ def create_user_command(office_name: str, email: str, name: str, role: str, pass
 @click.option("--account", "account_id", type=int, help="Only this channel account id (default: all).")
 def poll_once_command(account_id: int | None) -> None:
     """Poll channel accounts now, in this process, and print what was stored."""
-    from inbox.services.polling import poll_account
+    from inbox.services.intake.polling import poll_account
 
     ids = [account_id] if account_id else list(db.session.execute(select(ChannelAccount.id)).scalars())
     if not ids:

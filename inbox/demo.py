@@ -16,9 +16,9 @@ from inbox.models import ChannelAccount, ChannelKind, Role, User, db
 from inbox.runner import run_server
 from inbox.sandbox.server import LoopbackServer
 from inbox.sandbox.voters import VoterSimulator
-from inbox.sandbox.x_api import XSandbox
-from inbox.services.canned_replies import list_canned_replies, save_canned_reply
-from inbox.services.users import create_office, create_user, find_office
+from inbox.sandbox.x.api import XSandbox
+from inbox.services.access.users import create_office, create_user, find_office
+from inbox.services.replies.canned import list_canned_replies, save_canned_reply
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,11 @@ POLITICIAN_HANDLE = "ElsVermeulenBE"
 # context, starts its loopback provider and simulated voters, connects a channel account
 # of the office to it, and returns a function that stops them.
 DEMO_CHANNELS: tuple[str, ...] = (
-    "inbox.sandbox.meta_demo:start_demo",
-    "inbox.sandbox.mail_demo:start_demo",
-    "inbox.sandbox.form_demo:start_demo",  # after the mail demo: the form copies its SMTP settings
-    "inbox.sandbox.mastodon_demo:start_demo",
-    "inbox.sandbox.bluesky_demo:start_demo",
+    "inbox.sandbox.meta.demo:start_demo",
+    "inbox.sandbox.mail.demo:start_demo",
+    "inbox.sandbox.webform.demo:start_demo",  # after the mail demo: the form copies its SMTP settings
+    "inbox.sandbox.mastodon.demo:start_demo",
+    "inbox.sandbox.bluesky.demo:start_demo",
 )
 # A few canned replies to try, one per language the demo's voters write in.
 DEMO_CANNED = (

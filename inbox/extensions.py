@@ -17,7 +17,7 @@ from inbox.live_origin import live_origin_check
 from inbox.live_queue import ResyncingRedisManager
 from inbox.models import User, db
 from inbox.models.base import init_cipher
-from inbox.services.user_sessions import SESSION_TOKEN, signed_in_user
+from inbox.services.access.user_sessions import SESSION_TOKEN, signed_in_user
 
 migrate = Migrate()
 socketio = SocketIO()

@@ -73,7 +73,7 @@ def job_context() -> Iterator[Flask]:
 @triage_queue.task(retries=5, retry_delay=5)
 def triage_job(message_ids: list[int]) -> int:
     """Triage the given messages (those still pending)."""
-    from inbox.services.triage import triage_messages
+    from inbox.services.intake.triage import triage_messages
 
     with job_context():
         return triage_messages(message_ids)
@@ -85,7 +85,7 @@ POLL_LOCK_SECONDS = 120  # a poll killed mid-way blocks its account no longer th
 @ingest_queue.task()
 def poll_job(account_id: int) -> None:
     """Poll one channel account, unless another poll of it is running."""
-    from inbox.services.polling import poll_account
+    from inbox.services.intake.polling import poll_account
 
     try:
         with expiring_lock(ingest_queue, f"poll-{account_id}", ttl=POLL_LOCK_SECONDS), job_context():
@@ -97,7 +97,7 @@ def poll_job(account_id: int) -> None:
 @send_queue.task()
 def deliver_reply_job(reply_id: int) -> None:
     """Send one queued reply through its channel."""
-    from inbox.services.replies import deliver_reply
+    from inbox.services.replies.outgoing import deliver_reply
 
     try:
         with expiring_lock(send_queue, f"reply-{reply_id}", ttl=300), job_context():
@@ -118,8 +118,8 @@ def send_digest_job(delivery_id: int) -> None:
 @send_queue.task(retries=3, retry_delay=60)
 def account_mail_job(kind: str, key: int | str) -> None:
     """Mail an invitation (``key``: its id) or a password-reset link (``key``: the address); sent once."""
-    from inbox.services.invitations import mail_invitation
-    from inbox.services.password_changes import mail_password_reset
+    from inbox.services.access.invitations import mail_invitation
+    from inbox.services.access.password_changes import mail_password_reset
 
     with job_context():
         if kind == "invitation":
@@ -131,8 +131,8 @@ def account_mail_job(kind: str, key: int | str) -> None:
 @ingest_queue.task()
 def housekeeping_job() -> None:
     """Upkeep that is due: each office's retention run (once per office-local day), expired sign-ins."""
-    from inbox.services.retention import run_due_retention
-    from inbox.services.user_sessions import purge_expired_sessions
+    from inbox.services.access.user_sessions import purge_expired_sessions
+    from inbox.services.privacy.retention import run_due_retention
 
     try:
         with expiring_lock(ingest_queue, "housekeeping", ttl=3600), job_context():
@@ -146,7 +146,7 @@ def housekeeping_job() -> None:
 @triage_queue.task()
 def nightly_learning_job(office_id: int) -> None:
     """Retrain one office's topic and sentiment heads from its new corrections (claimed by the tick)."""
-    from inbox.services.learning import learn_overnight
+    from inbox.services.learning.retrain import learn_overnight
 
     try:
         with expiring_lock(triage_queue, f"learn-{office_id}", ttl=3600), job_context():
@@ -166,7 +166,7 @@ def retrain_topics_job(office_id: int) -> None:
     One at a time per office: a job that finds another running is retried later (it then
     trains on every topic added meanwhile). Running it twice stores the same head again.
     """
-    from inbox.services.learning import retrain_topic_head
+    from inbox.services.learning.retrain import retrain_topic_head
 
     with expiring_lock(triage_queue, f"topics-{office_id}", ttl=TOPICS_LOCK_SECONDS), job_context():
         retrain_topic_head(office_id)
@@ -195,11 +195,11 @@ def enqueue_triage(message_ids: list[int], batch_size: int = 64) -> None:
 def tick() -> None:
     """One round of scheduled work: due polls, forgotten triage, replies due a retry, snoozes, digests,
     and now and then the daily housekeeping (retention) and the nightly learning from corrections."""
-    from inbox.services.conversation_status import wake_snoozed_conversations
-    from inbox.services.learning import claim_nightly_learning
-    from inbox.services.polling import claim_due_accounts
-    from inbox.services.replies import claim_due_replies, flag_uncertain_deliveries
-    from inbox.services.triage import claim_stale_triage
+    from inbox.services.conversations.status import wake_snoozed_conversations
+    from inbox.services.intake.polling import claim_due_accounts
+    from inbox.services.intake.triage import claim_stale_triage
+    from inbox.services.learning.retrain import claim_nightly_learning
+    from inbox.services.replies.outgoing import claim_due_replies, flag_uncertain_deliveries
 
     with job_context() as app:
         settings = app.extensions["dialoog.settings"]

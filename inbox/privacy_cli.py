@@ -34,7 +34,7 @@ def _office(value: str) -> Office:
 )
 def export_voter_command(contact_id: int, output: str) -> None:
     """Write everything held about one voter as JSON (audited as voter.exported)."""
-    from inbox.services.privacy_export import export_voter
+    from inbox.services.privacy.export import export_voter
 
     try:
         data = export_voter(contact_id, None)
@@ -61,7 +61,7 @@ def export_voter_command(contact_id: int, output: str) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def erase_voter_command(contact_id: int, reason: str, yes: bool) -> None:
     """Erase one voter everywhere (inbox, search, attachments; counts of past weeks stay)."""
-    from inbox.services.privacy_erasure import erase_voter
+    from inbox.services.privacy.erasure import erase_voter
 
     if not yes:
         click.confirm(f"Erase contact {contact_id} and everything about them? This cannot be undone", abort=True)
@@ -81,7 +81,7 @@ def erase_voter_command(contact_id: int, reason: str, yes: bool) -> None:
 @click.option("--apply", "apply_", is_flag=True, help="Delete the voters the report lists (without it: report only).")
 def retention_command(office_ref: str, apply_: bool) -> None:
     """Show which voters the office's retention period makes due; with --apply delete them."""
-    from inbox.services.retention import apply_retention, retention_report
+    from inbox.services.privacy.retention import apply_retention, retention_report
 
     office = _office(office_ref)
     report = retention_report(office.id)
@@ -108,7 +108,7 @@ def retention_command(office_ref: str, apply_: bool) -> None:
 )
 def ledger_export_command(output: str) -> None:
     """Write the erasure ledger (keyed hashes and dates, no personal data) as JSON lines, to keep beside backups."""
-    from inbox.services.privacy_ledger import ledger_lines
+    from inbox.services.privacy.ledger import ledger_lines
 
     lines = list(ledger_lines())
     if output == "-":
@@ -134,8 +134,8 @@ def reapply_erasures_command(ledger_files: tuple) -> None:
     Only what was stored before each erasure goes; messages a voter sent after being
     erased are new data and stay. Running it twice changes nothing the second time.
     """
-    from inbox.services.privacy_ledger import import_ledger_lines, matching_contacts
-    from inbox.services.privacy_reapply import reapply_erasures
+    from inbox.services.privacy.ledger import import_ledger_lines, matching_contacts
+    from inbox.services.privacy.reapply import reapply_erasures
 
     for handle in ledger_files:
         added = import_ledger_lines(handle)
@@ -157,8 +157,8 @@ def reapply_erasures_command(ledger_files: tuple) -> None:
 @click.option("--yes", is_flag=True, help="With --erase: do not ask for the office's name.")
 def handover_command(office_ref: str, output: str, erase: bool, yes: bool) -> None:
     """End of mandate: export the office's whole data as a zip of JSON-lines files; with --erase then erase it."""
-    from inbox.services.office_erasure import erase_office
-    from inbox.services.office_handover import count_office_rows, export_office
+    from inbox.services.privacy.office_erasure import erase_office
+    from inbox.services.privacy.office_handover import count_office_rows, export_office
 
     office = _office(office_ref)
     office_id, name = office.id, office.name

@@ -21,7 +21,7 @@ def reindex_command(office_name: str | None) -> None:
 
     Safe to run again at any time: rows are replaced, never duplicated.
     """
-    from inbox.services.search_reindex import count_to_index, reindex
+    from inbox.services.search.reindex import count_to_index, reindex
 
     office_id = None
     if office_name:

@@ -44,7 +44,7 @@ def check_command() -> None:
 
     Exits with status 1 when a value is unreadable, so it can guard a deployment.
     """
-    from inbox.services.secret_rotation import HOW_TO_FIX, check_secrets, count_encrypted
+    from inbox.services.channel_accounts.secret_rotation import HOW_TO_FIX, check_secrets, count_encrypted
 
     with click.progressbar(length=count_encrypted(), label="checking", file=sys.stderr) as bar:
         report = check_secrets(bar.update)
@@ -66,7 +66,7 @@ def rotate_command() -> None:
     under the current key are left alone, so running it again (after an interruption) is safe.
     The rotation is recorded in the audit trail ("secrets.rotated").
     """
-    from inbox.services.secret_rotation import HOW_TO_FIX, count_encrypted, rotate_secrets
+    from inbox.services.channel_accounts.secret_rotation import HOW_TO_FIX, count_encrypted, rotate_secrets
 
     with click.progressbar(length=count_encrypted(), label="re-encrypting", file=sys.stderr) as bar:
         report = rotate_secrets(bar.update)

@@ -150,7 +150,7 @@ def redis_url() -> str:
 def x_sandbox() -> Iterator[tuple[object, str]]:
     """The loopback fake of the X API v2, served on a free port: (sandbox, base_url)."""
     from inbox.sandbox.server import LoopbackServer
-    from inbox.sandbox.x_api import XSandbox
+    from inbox.sandbox.x.api import XSandbox
 
     sandbox = XSandbox()
     with LoopbackServer(sandbox.app()) as server:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.models import ChannelAccount, ChannelKind, Office, Role, User, db
-from inbox.sandbox.x_api import XSandbox
-from inbox.services.users import create_office, create_user
+from inbox.sandbox.x.api import XSandbox
+from inbox.services.access.users import create_office, create_user
 
 PASSWORD = "correct-horse-battery"
 _counter = itertools.count(1)

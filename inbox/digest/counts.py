@@ -3,7 +3,7 @@
 Every function takes UTC bounds ``[start, end)`` and counts by ``Message.sent_at`` (when the
 voter wrote). Voters are distinct contacts, reached through the message's conversation.
 Voters erased since (by request or retention) stay counted: their weekly numbers are kept,
-without text, in ``erased_count`` and added here (:mod:`inbox.services.privacy_tally`).
+without text, in ``erased_count`` and added here (:mod:`inbox.services.privacy.tally`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from inbox.models import (
     TriageResult,
     db,
 )
-from inbox.services.privacy_tally import (
+from inbox.services.privacy.tally import (
     add_erased_channels,
     add_erased_topic_counts,
     add_erased_totals,

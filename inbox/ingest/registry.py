@@ -12,22 +12,22 @@ from inbox.ingest.base import ChannelError, Ingestor, ReplySender
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
 INGESTORS: dict[ChannelKind, str] = {
-    ChannelKind.X: "inbox.ingest.x:XIngestor",
-    ChannelKind.FACEBOOK: "inbox.ingest.facebook:FacebookIngestor",
-    ChannelKind.INSTAGRAM: "inbox.ingest.instagram:InstagramIngestor",
-    ChannelKind.EMAIL: "inbox.ingest.email:EmailIngestor",
-    ChannelKind.MASTODON: "inbox.ingest.mastodon:MastodonIngestor",
-    ChannelKind.BLUESKY: "inbox.ingest.bluesky:BlueskyIngestor",
+    ChannelKind.X: "inbox.ingest.x.ingestor:XIngestor",
+    ChannelKind.FACEBOOK: "inbox.ingest.meta.facebook:FacebookIngestor",
+    ChannelKind.INSTAGRAM: "inbox.ingest.meta.instagram:InstagramIngestor",
+    ChannelKind.EMAIL: "inbox.ingest.email.ingestor:EmailIngestor",
+    ChannelKind.MASTODON: "inbox.ingest.mastodon.ingestor:MastodonIngestor",
+    ChannelKind.BLUESKY: "inbox.ingest.bluesky.ingestor:BlueskyIngestor",
 }
 
 SENDERS: dict[ChannelKind, str] = {
-    ChannelKind.X: "inbox.ingest.x:XReplySender",
-    ChannelKind.FACEBOOK: "inbox.ingest.facebook:FacebookReplySender",
-    ChannelKind.INSTAGRAM: "inbox.ingest.instagram:InstagramReplySender",
-    ChannelKind.EMAIL: "inbox.ingest.email:EmailReplySender",
-    ChannelKind.WEBFORM: "inbox.ingest.email:EmailReplySender",
-    ChannelKind.MASTODON: "inbox.ingest.mastodon:MastodonReplySender",
-    ChannelKind.BLUESKY: "inbox.ingest.bluesky:BlueskyReplySender",
+    ChannelKind.X: "inbox.ingest.x.ingestor:XReplySender",
+    ChannelKind.FACEBOOK: "inbox.ingest.meta.facebook:FacebookReplySender",
+    ChannelKind.INSTAGRAM: "inbox.ingest.meta.instagram:InstagramReplySender",
+    ChannelKind.EMAIL: "inbox.ingest.email.ingestor:EmailReplySender",
+    ChannelKind.WEBFORM: "inbox.ingest.email.ingestor:EmailReplySender",
+    ChannelKind.MASTODON: "inbox.ingest.mastodon.ingestor:MastodonReplySender",
+    ChannelKind.BLUESKY: "inbox.ingest.bluesky.ingestor:BlueskyReplySender",
 }
 
 

@@ -55,7 +55,7 @@ def _refuse_audit_changes(session: Session, _flush: UOWTransaction, _instances: 
         if isinstance(instance, AuditEvent) and session.is_modified(instance, include_collections=False):
             raise AuditLogAppendOnlyError(
                 f"audit event {instance.id} cannot be changed: the audit trail is append-only; "
-                "record a new event instead (inbox.services.audit.record_audit)"
+                "record a new event instead (inbox.services.audit.trail.record_audit)"
             )
 
 

@@ -58,9 +58,9 @@ class Conversation(Base):
     priority: Mapped[int] = mapped_column(Integer, default=0)
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # some inbound message is tagged toxic; derived, kept by inbox.services.conversation_flags
+    # some inbound message is tagged toxic; derived, kept by inbox.services.conversations.flags
     has_toxic: Mapped[bool] = mapped_column(default=False, server_default=false())
-    # some inbound message is tagged a threat; derived, kept by inbox.services.conversation_flags
+    # some inbound message is tagged a threat; derived, kept by inbox.services.conversations.flags
     has_threat: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     contact: Mapped[Contact] = relationship()

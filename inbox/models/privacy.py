@@ -24,7 +24,7 @@ class ErasureLedger(Base):
     """One erasure of a voter (``kind`` "voter") or of a whole office ("office").
 
     ``office_id`` is a plain integer (no foreign key): the entry outlives the office.
-    ``identity_hashes`` are hex HMAC-SHA256 digests, see :mod:`inbox.services.privacy_ledger`.
+    ``identity_hashes`` are hex HMAC-SHA256 digests, see :mod:`inbox.services.privacy.ledger`.
     """
 
     __tablename__ = "privacy_erasure"

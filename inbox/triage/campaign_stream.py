@@ -1,6 +1,6 @@
 """Campaign matching over a stream of messages, in memory, as the worker does it in the database.
 
-:class:`CampaignStream` keeps what ``inbox.services.campaigns.assign_campaigns`` keeps in
+:class:`CampaignStream` keeps what ``inbox.services.intake.campaigns.assign_campaigns`` keeps in
 its tables (campaign states, the pool of recent unclustered messages, each message's
 campaign) and feeds :func:`inbox.triage.campaigns.assign` one batch at a time, in arrival
 order. The ``triage tag`` command and the quality bench use it, so a campaign found there
@@ -15,7 +15,7 @@ import numpy as np
 
 from inbox.triage.campaigns import CampaignState, PoolItem, assign, fingerprint
 
-POOL_LIMIT = 3000  # as inbox.services.campaigns: the most recent unclustered messages offered
+POOL_LIMIT = 3000  # as inbox.services.intake.campaigns: the most recent unclustered messages offered
 
 
 class CampaignStream:

@@ -78,7 +78,7 @@ def retriage_command(office_name: str | None, everything: bool) -> None:
 
     Tags a person corrected are kept.
     """
-    from inbox.services.retriage import messages_to_retriage, retriage_batch
+    from inbox.services.intake.retriage import messages_to_retriage, retriage_batch
 
     ids = messages_to_retriage(office_name=office_name, everything=everything)
     if not ids:
@@ -115,8 +115,8 @@ def train_threat_command(context: click.Context) -> None:
 @click.option("--office", "office_name", required=True, help="The office whose corrections to learn from.")
 def learn_command(office_name: str) -> None:
     """Retrain the office's topic and sentiment heads from its corrections and print the gain."""
-    from inbox.services.learning import learn_from_corrections
-    from inbox.services.users import find_office
+    from inbox.services.access.users import find_office
+    from inbox.services.learning.retrain import learn_from_corrections
 
     office = find_office(office_name)
     if office is None:

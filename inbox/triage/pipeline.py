@@ -3,7 +3,7 @@
 Steps, all pure (no database): clean the text for the model, identify the language,
 embed every text once with the multilingual encoder, then let each head read the same
 embedding: topics, sentiment, toxicity, threat (with a lexical pre-check), needs-reply. Campaign matching uses the same
-embeddings (see ``inbox.services.campaigns``). One bad text never fails the batch: it
+embeddings (see ``inbox.services.intake.campaigns``). One bad text never fails the batch: it
 gets an error and no tags, and the others go on.
 """
 

@@ -1,6 +1,6 @@
 """A person's own account: change the password, choose one at a forced first login, reset it by
-mail, and accept an invitation to an office. Thin: :mod:`inbox.services.password_changes` and
-:mod:`inbox.services.invitations` do the work."""
+mail, and accept an invitation to an office. Thin: :mod:`inbox.services.access.password_changes` and
+:mod:`inbox.services.access.invitations` do the work."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.services.invitations import (
+from inbox.services.access.invitations import (
     InvitationInvalidError,
     SignInRequiredError,
     accept_signed_in,
@@ -18,11 +18,11 @@ from inbox.services.invitations import (
     account_exists,
     invitation_for_token,
 )
-from inbox.services.password_changes import change_password as change_own_password
-from inbox.services.password_changes import choose_first_password, request_password_reset, reset_for_token
-from inbox.services.password_changes import reset_password as reset_with_token
-from inbox.services.password_rules import PasswordRejectedError
-from inbox.services.user_sessions import SESSION_TOKEN
+from inbox.services.access.password_changes import change_password as change_own_password
+from inbox.services.access.password_changes import choose_first_password, request_password_reset, reset_for_token
+from inbox.services.access.password_changes import reset_password as reset_with_token
+from inbox.services.access.password_rules import PasswordRejectedError
+from inbox.services.access.user_sessions import SESSION_TOKEN
 from inbox.web.access import current_membership, landing_url
 from inbox.web.auth import FIRST_PASSWORD, FIRST_PASSWORD_SECONDS, safe_next, sign_in
 from inbox.web.i18n import translate

@@ -11,16 +11,16 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from inbox.models import Role
-from inbox.services.canned_replies import (
+from inbox.services.access.invitations import invite_person, pending_invitations
+from inbox.services.access.office_members import office_members
+from inbox.services.access.users import change_role, remove_member, set_approval_rule
+from inbox.services.replies.canned import (
     CannedReplyRejectedError,
     canned_view,
     delete_canned_reply,
     list_canned_replies,
     save_canned_reply,
 )
-from inbox.services.invitations import invite_person, pending_invitations
-from inbox.services.office_members import office_members
-from inbox.services.users import change_role, remove_member, set_approval_rule
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 
@@ -171,8 +171,8 @@ def add_topic() -> tuple[Response, int]:
     The topic is learned in the background (``"training": true`` until then); too many or
     too long examples answer 422 with the reason.
     """
-    from inbox.services.topics import add_topic as add_office_topic
-    from inbox.services.topics import trained_topic_codes
+    from inbox.services.learning.topics import add_topic as add_office_topic
+    from inbox.services.learning.topics import trained_topic_codes
 
     office_id = _admin()
     payload = json_body()

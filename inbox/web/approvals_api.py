@@ -7,14 +7,14 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from inbox.models import User
-from inbox.services.approvals import (
+from inbox.services.conversations.summaries import reply_view
+from inbox.services.replies.approvals import (
     ApprovalRejectedError,
     approval_queue,
     approve_reply,
     resubmit_reply,
     send_back_reply,
 )
-from inbox.services.conversations import reply_view
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 

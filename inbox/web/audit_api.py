@@ -21,7 +21,7 @@ from flask import Blueprint, Response, jsonify, render_template, request, stream
 from flask_login import current_user, login_required
 
 from inbox.models import Office, Role, db
-from inbox.services.audit_search import (
+from inbox.services.audit.search import (
     EXPORT_FORMATS,
     AuditFilterError,
     export_lines,

@@ -16,9 +16,9 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from inbox.models import User
-from inbox.services.login_throttle import clear_failed_logins, login_wait, record_failed_login
-from inbox.services.user_sessions import SESSION_TOKEN, end_session, start_session
-from inbox.services.users import authenticate, record_session_event
+from inbox.services.access.login_throttle import clear_failed_logins, login_wait, record_failed_login
+from inbox.services.access.user_sessions import SESSION_TOKEN, end_session, start_session
+from inbox.services.access.users import authenticate, record_session_event
 from inbox.web.access import current_membership, landing_url
 from inbox.web.i18n import translate
 

@@ -6,9 +6,9 @@ from flask import Blueprint, abort, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.services.campaign_replies import campaign_overview, reply_to_campaign
-from inbox.services.canned_replies import list_canned_replies, render_canned_reply
-from inbox.services.replies import ReplyRejectedError
+from inbox.services.replies.campaign import campaign_overview, reply_to_campaign
+from inbox.services.replies.canned import list_canned_replies, render_canned_reply
+from inbox.services.replies.outgoing import ReplyRejectedError
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 

@@ -47,8 +47,13 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from inbox.models import ChannelKind, Role
-from inbox.services.channel_accounts import AccountRejectedError, channel_kinds, connect_account, disconnect_account
-from inbox.services.channel_usage import BudgetRejectedError, channel_view, channels_overview, set_daily_budget
+from inbox.services.channel_accounts.connection import (
+    AccountRejectedError,
+    channel_kinds,
+    connect_account,
+    disconnect_account,
+)
+from inbox.services.channel_accounts.usage import BudgetRejectedError, channel_view, channels_overview, set_daily_budget
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 

@@ -2,7 +2,7 @@
 
 No login and no session: the app's CSRF protection is off for this blueprint, replaced by
 a signed, time-limited form token, a honeypot field and throttling (see
-:mod:`inbox.services.form_guard`). Pages have no inline scripts and may be framed by any site.
+:mod:`inbox.services.webform.guard`). Pages have no inline scripts and may be framed by any site.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from werkzeug.wrappers import Response
 
 from inbox.extensions import csrf
 from inbox.models import ContactFormSettings, Office, db
-from inbox.services.contact_form import (
+from inbox.services.webform.guard import current_limits, issue_form_token
+from inbox.services.webform.submissions import (
     MAX_MESSAGE_CHARS,
     FormPostInput,
     consent_text,
     find_form,
     submit_post,
 )
-from inbox.services.contact_form_texts import LANGUAGES, text, texts_for
-from inbox.services.form_guard import current_limits, issue_form_token
+from inbox.services.webform.texts import LANGUAGES, text, texts_for
 
 contact_form = Blueprint("contact_form", __name__, url_prefix="/form")
 csrf.exempt(contact_form)

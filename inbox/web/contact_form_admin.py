@@ -18,7 +18,7 @@ from markupsafe import escape
 from werkzeug.wrappers import Response
 
 from inbox.models import Role
-from inbox.services.contact_form import ConsentRejectedError, consent_view, set_consent_texts
+from inbox.services.webform.submissions import ConsentRejectedError, consent_view, set_consent_texts
 from inbox.web.access import require_office
 
 contact_form_admin = Blueprint("contact_form_admin", __name__, url_prefix="/api/admin/form")

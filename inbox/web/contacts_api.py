@@ -35,7 +35,7 @@ from flask import Blueprint, abort, jsonify, request
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.services.contacts import (
+from inbox.services.contacts.identities import (
     MergeRejectedError,
     contact_detail,
     dismiss_suggestion,

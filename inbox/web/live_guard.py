@@ -16,7 +16,7 @@ from typing import Any
 from flask import Flask
 
 from inbox.models import db
-from inbox.services.live_access import LiveConnection, revoked_connections
+from inbox.services.access.live_access import LiveConnection, revoked_connections
 
 log = logging.getLogger(__name__)
 

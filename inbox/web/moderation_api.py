@@ -8,7 +8,7 @@ from werkzeug.wrappers import Response
 
 from inbox.ingest.base import ChannelError
 from inbox.models import Conversation, db
-from inbox.services.moderation import ModerationRejectedError, reply_window, set_comment_hidden
+from inbox.services.replies.moderation import ModerationRejectedError, reply_window, set_comment_hidden
 from inbox.web.access import require_office
 
 moderation_api = Blueprint("moderation_api", __name__, url_prefix="/api")

@@ -12,7 +12,7 @@ contact of another office is 404):
 Office routes are for admins only:
 
 ``GET /privacy`` the page; ``GET /api/privacy/overview`` → ``{"office", "retention_months",
-"report": {dry run, see inbox.services.retention.retention_report}, "log": [{"at", "action",
+"report": {dry run, see inbox.services.privacy.retention.retention_report}, "log": [{"at", "action",
 "counts"}]}``; ``PUT /api/privacy/retention`` with ``{"retention_months": 24}``;
 ``GET /api/privacy/handover/export`` → the office's zip (download);
 ``POST /api/privacy/handover/erase`` with ``{"office_name": "…"}`` (only within 24 hours of an
@@ -30,11 +30,11 @@ from flask_login import current_user, login_required, logout_user
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, Office, Role, db, utcnow
-from inbox.services.office_erasure import erase_office
-from inbox.services.office_handover import HandoverRefusedError, export_office
-from inbox.services.privacy_erasure import REASONS, PrivacyPermissionError, erase_voter
-from inbox.services.privacy_export import export_voter
-from inbox.services.retention import retention_report, set_retention_months
+from inbox.services.privacy.erasure import REASONS, PrivacyPermissionError, erase_voter
+from inbox.services.privacy.export import export_voter
+from inbox.services.privacy.office_erasure import erase_office
+from inbox.services.privacy.office_handover import HandoverRefusedError, export_office
+from inbox.services.privacy.retention import retention_report, set_retention_months
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 

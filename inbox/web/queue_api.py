@@ -42,8 +42,8 @@ from flask import Blueprint, jsonify, request
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.services.queue import queue_page
-from inbox.services.queue_filters import QueueFilterError, parse_queue_filters
+from inbox.services.conversations.queue import queue_page
+from inbox.services.conversations.queue_filters import QueueFilterError, parse_queue_filters
 from inbox.web.access import require_office
 
 queue_api = Blueprint("queue_api", __name__, url_prefix="/api")

@@ -6,8 +6,8 @@ from flask import Blueprint, abort, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.services.threat_evidence import evidence_bundle
-from inbox.services.threats import NotAllowedError, clear_threat
+from inbox.services.safety.evidence import evidence_bundle
+from inbox.services.safety.threats import NotAllowedError, clear_threat
 from inbox.web.access import require_office
 
 safety_api = Blueprint("safety_api", __name__, url_prefix="/api")

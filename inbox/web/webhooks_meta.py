@@ -15,8 +15,8 @@ from flask import Blueprint, jsonify, request
 from werkzeug.wrappers import Response
 
 from inbox.extensions import csrf
-from inbox.ingest.meta_webhook_parse import parse_delivery
-from inbox.services.meta_webhooks import apply_changes, matching_app_secret, verify_token_is_known
+from inbox.ingest.meta.webhook_parse import parse_delivery
+from inbox.services.intake.meta_webhooks import apply_changes, matching_app_secret, verify_token_is_known
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from flask import Blueprint, jsonify, request
 from werkzeug.wrappers import Response
 
 from inbox.extensions import csrf
-from inbox.ingest.x_webhook_events import MalformedEventError
-from inbox.services.x_activity import CrcTokenRefusedError, crc_response_token, matching_secret, store_x_activity
+from inbox.ingest.x.webhook_events import MalformedEventError
+from inbox.services.intake.x_activity import CrcTokenRefusedError, crc_response_token, matching_secret, store_x_activity
 
 log = logging.getLogger(__name__)
 

@@ -28,8 +28,8 @@ from inbox.models import (
     User,
     db,
 )
-from inbox.services.store import store_incoming
-from inbox.services.users import create_user
+from inbox.services.access.users import create_user
+from inbox.services.intake.store import store_incoming
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account
 
 # Text only office A's data contains: none of it may reach office B or a viewer.

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from flask import Flask
 
 from inbox.models import db
-from inbox.services.audit_search import parse_audit_filters, search_audit
+from inbox.services.audit.search import parse_audit_filters, search_audit
 from tests.clients import logged_in_client
 from tests.factories import office_with_users
 

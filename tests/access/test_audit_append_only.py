@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from inbox.models import AuditEvent, Office, User, db
 from inbox.models.audit import AuditLogAppendOnlyError
-from inbox.services.audit import record_audit
+from inbox.services.audit.trail import record_audit
 from tests.factories import office_with_users
 
 

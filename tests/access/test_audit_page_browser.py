@@ -10,7 +10,7 @@ import pytest
 
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.audit import record_audit
+from inbox.services.audit.trail import record_audit
 from tests.conftest import make_app
 from tests.factories import PASSWORD, office_with_users
 from tests.web.conftest import browser, screenshot  # noqa: F401 - the browser fixture

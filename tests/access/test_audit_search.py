@@ -12,8 +12,8 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, db
-from inbox.services.audit import record_audit
-from inbox.services.audit_search import AuditFilters, office_zone, parse_audit_filters, search_audit
+from inbox.services.audit.search import AuditFilters, office_zone, parse_audit_filters, search_audit
+from inbox.services.audit.trail import record_audit
 from tests.clients import logged_in_client
 from tests.factories import office_with_users
 

@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 
 from inbox import create_app
 from inbox.models import AuditEvent, ChannelAccount, ChannelKind, db
-from inbox.services.channel_accounts import CHANNEL_FIELDS
+from inbox.services.channel_accounts.connection import CHANNEL_FIELDS
 from tests.factories import office_with_users
 
 CREDENTIALS = [

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 
 from inbox.models import Membership, UserSession, db
 from inbox.models.base import utcnow
-from inbox.services.user_sessions import MAX_SESSION_AGE, purge_expired_sessions
+from inbox.services.access.user_sessions import MAX_SESSION_AGE, purge_expired_sessions
 from tests.access.conftest import World
 from tests.clients import isolated_client, logged_in_client
 

@@ -19,7 +19,7 @@ import socketio
 
 from inbox.models import Role, User, db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.users import change_role, remove_member
+from inbox.services.access.users import change_role, remove_member
 from tests.access.conftest import A_VOTER, build_world
 from tests.conftest import make_app
 from tests.e2e.helpers import EventListener, login

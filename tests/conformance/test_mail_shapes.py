@@ -3,7 +3,7 @@ Asian charsets, a text part with a filename, a malformed header line, odd From h
 
 from __future__ import annotations
 
-from inbox.ingest.email import to_incoming
+from inbox.ingest.email.ingestor import to_incoming
 from inbox.mail.mime import parse_mail
 
 HEAD = b"To: office@example.test\r\nSubject: Fietspad\r\nMessage-ID: <c1@voter.example>\r\nMIME-Version: 1.0\r\n"

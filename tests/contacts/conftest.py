@@ -144,6 +144,6 @@ def visitor() -> Callable[..., FormVisitor]:
 
 def form_key_of(office_id: int) -> str:
     """The office's public form key (created on first use)."""
-    from inbox.services.contact_form import form_for_office
+    from inbox.services.webform.submissions import form_for_office
 
     return form_for_office(office_id).form_key

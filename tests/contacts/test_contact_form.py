@@ -12,7 +12,7 @@ from markupsafe import escape
 from sqlalchemy import func, select
 
 from inbox.models import ChannelAccount, ChannelKind, Contact, Message, db
-from inbox.services.contact_form_texts import DEFAULT_CONSENT
+from inbox.services.webform.texts import DEFAULT_CONSENT
 from tests.clients import isolated_client
 from tests.contacts.conftest import Mailbox, form_key_of
 from tests.factories import OfficeSetup, office_with_users
@@ -203,14 +203,14 @@ def test_hostile_text_is_stored_as_plain_text_and_escaped(app: Flask, form_offic
 def test_failed_confirmation_keeps_the_message(
     app: Flask, form_office: OfficeSetup, smtp_server: Mailbox, visitor, caplog
 ) -> None:
-    from inbox.services.contact_form import webform_account
+    from inbox.services.webform.submissions import webform_account
 
     account = webform_account(form_office.office.id)
     account.credentials = {**account.credentials, "smtp_port": 1}
     db.session.commit()
     voter = visitor(form_key_of(form_office.office.id))
     voter.open()
-    with caplog.at_level(logging.WARNING, logger="inbox.services.contact_form"):
+    with caplog.at_level(logging.WARNING, logger="inbox.services.webform.submissions"):
         answer = voter.post()
     assert answer.status_code == 200
     assert len(stored_messages()) == 1

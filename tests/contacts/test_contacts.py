@@ -19,8 +19,8 @@ from inbox.models import (
     SuggestionStatus,
     db,
 )
-from inbox.services.contact_linking import suggest
-from inbox.services.store import store_incoming
+from inbox.services.contacts.linking import suggest
+from inbox.services.intake.store import store_incoming
 from tests.clients import isolated_client
 from tests.contacts.conftest import email_account, form_key_of
 from tests.factories import OfficeSetup, office_with_users, plain_account

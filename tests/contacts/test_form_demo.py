@@ -8,7 +8,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Message, db
-from inbox.sandbox.form_demo import start_demo
+from inbox.sandbox.webform.demo import start_demo
 from tests.factories import office_with_users
 
 

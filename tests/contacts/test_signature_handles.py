@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from inbox.services.signature_handles import handles_in, normalise_handle
+from inbox.services.contacts.signature_handles import handles_in, normalise_handle
 
 SIGNED = """Beste mevrouw,
 

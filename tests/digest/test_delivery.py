@@ -13,7 +13,7 @@ from inbox.digest.recipients import save_settings
 from inbox.digest.schedule import claim_due_digests
 from inbox.jobs import send_digest_job
 from inbox.models import DeliveryState, DigestDelivery, Role, db
-from inbox.services.users import create_user
+from inbox.services.access.users import create_user
 from tests.digest import builders as b
 from tests.digest.conftest import Mailbox
 from tests.factories import office_with_users

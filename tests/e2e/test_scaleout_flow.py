@@ -22,7 +22,7 @@ from inbox.ingest.base import Author, IncomingMessage
 from inbox.jobs import triage_queue
 from inbox.models import Message, TriageState, db, utcnow
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.conftest import make_app
 from tests.e2e.helpers import EventListener, login
 from tests.factories import PASSWORD, office_with_users, x_account

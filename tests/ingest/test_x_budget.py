@@ -11,9 +11,9 @@ import tweepy
 from flask import Flask
 from sqlalchemy import func, select
 
-from inbox.ingest.x_client import UserContextClient, make_x_client
+from inbox.ingest.x.client import UserContextClient, make_x_client
 from inbox.models import AccountHealth, ChannelAccount, Message, db, utcnow
-from inbox.services.polling import poll_account
+from inbox.services.intake.polling import poll_account
 from tests.factories import office_with_users, x_account
 from tests.ingest.x_helpers import logged_in, quiet_app, voters
 

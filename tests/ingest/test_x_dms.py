@@ -7,10 +7,10 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.ingest.base import ChannelError
-from inbox.ingest.x import XReplySender
+from inbox.ingest.x.ingestor import XReplySender
 from inbox.models import ChannelAccount, Conversation, Direction, Message, OutgoingReply, ReplyState, db
-from inbox.services.polling import poll_account
-from inbox.services.replies import create_reply, deliver_reply
+from inbox.services.intake.polling import poll_account
+from inbox.services.replies.outgoing import create_reply, deliver_reply
 from tests.factories import office_with_users, x_account
 from tests.ingest.x_helpers import quiet_app, voters
 

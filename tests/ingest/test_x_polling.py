@@ -12,7 +12,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AccountHealth, ChannelAccount, Conversation, Message, db, utcnow
-from inbox.services.polling import claim_due_accounts, poll_account
+from inbox.services.intake.polling import claim_due_accounts, poll_account
 from tests.factories import office_with_users, x_account
 
 

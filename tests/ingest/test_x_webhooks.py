@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from inbox.models import Conversation, Message, db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.polling import poll_account
+from inbox.services.intake.polling import poll_account
 from tests.factories import office_with_users, x_account
 from tests.ingest.x_helpers import quiet_app, voters
 

@@ -8,7 +8,7 @@ import pytest
 from flask import Flask
 
 from inbox.models import ChannelAccount, ChannelKind, db
-from inbox.sandbox.mail_server import MailSandbox
+from inbox.sandbox.mail.server import MailSandbox
 from tests.factories import OfficeSetup, office_with_users
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from werkzeug.test import TestResponse
 
 from inbox.models import ChannelAccount, EmailAttachment, Message, User, db
-from inbox.sandbox.mail_server import MailSandbox
-from inbox.services.polling import poll_account
+from inbox.sandbox.mail.server import MailSandbox
+from inbox.services.intake.polling import poll_account
 from tests.factories import PASSWORD, office_with_users
 from tests.mail.mails import voter_mail
 

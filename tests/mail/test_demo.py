@@ -6,9 +6,9 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Message, db
-from inbox.sandbox.mail_demo import VoterMailer, start_demo
-from inbox.services.polling import poll_account
-from inbox.services.replies import create_reply
+from inbox.sandbox.mail.demo import VoterMailer, start_demo
+from inbox.services.intake.polling import poll_account
+from inbox.services.replies.outgoing import create_reply
 from tests.factories import office_with_users
 
 
@@ -25,7 +25,7 @@ def test_demo_mail_arrives_and_voters_answer_replies_in_the_thread(sqlite_app: F
         assert first.raw["from"].endswith("@voters.demo.test")
 
         create_reply(setup.office.id, first.conversation_id, setup.politician, "Bedankt, we volgen het op.")
-        from inbox.sandbox import mail_demo
+        from inbox.sandbox.mail import demo as mail_demo
 
         sandbox = mail_demo._last_sandbox  # the running demo's servers
         mailer = VoterMailer(sandbox, seed=1)

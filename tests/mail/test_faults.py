@@ -11,8 +11,8 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AccountHealth, ChannelAccount, EmailAttachment, Message, db
-from inbox.sandbox.mail_server import MailSandbox
-from inbox.services.polling import poll_account
+from inbox.sandbox.mail.server import MailSandbox
+from inbox.services.intake.polling import poll_account
 from tests.mail.conftest import make_email_account
 from tests.mail.flaky_proxy import DroppingProxy
 from tests.mail.mails import voter_mail

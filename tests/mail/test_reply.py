@@ -6,9 +6,9 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Message, OutgoingReply, ReplyState, db
-from inbox.sandbox.mail_server import MailSandbox
-from inbox.services.polling import poll_account
-from inbox.services.replies import create_reply
+from inbox.sandbox.mail.server import MailSandbox
+from inbox.services.intake.polling import poll_account
+from inbox.services.replies.outgoing import create_reply
 from tests.mail.conftest import make_email_account
 from tests.mail.mails import voter_mail
 
@@ -89,7 +89,7 @@ def test_rewritten_ids_still_thread_by_subject_and_sender(
 def test_webform_account_replies_by_mail_in_the_voters_thread(app: Flask, office, mail_sandbox: MailSandbox) -> None:
     from inbox.ingest.base import Author, IncomingMessage
     from inbox.models import utcnow
-    from inbox.services.store import store_incoming
+    from inbox.services.intake.store import store_incoming
 
     account = make_email_account(office.office.id, mail_sandbox, kind=ChannelKind.WEBFORM)
     store_incoming(
@@ -146,7 +146,7 @@ def test_smtp_4xx_is_retried_and_5xx_is_permanent(
 
 def test_wrong_smtp_password_is_unauthorized(app: Flask, office, mail_sandbox: MailSandbox) -> None:
     from inbox.ingest.base import ChannelError
-    from inbox.ingest.email import EmailReplySender
+    from inbox.ingest.email.ingestor import EmailReplySender
     from inbox.models import AccountHealth
 
     account = make_email_account(office.office.id, mail_sandbox)
@@ -167,7 +167,7 @@ def test_a_hostile_sender_address_gets_no_mail_and_a_clear_reason(
     app: Flask, mail_sandbox: MailSandbox, email_account: ChannelAccount
 ) -> None:
     from inbox.ingest.base import ChannelError
-    from inbox.ingest.email import EmailReplySender
+    from inbox.ingest.email.ingestor import EmailReplySender
 
     hostile = {"from": "voter@voter.example\r\nBcc: everyone@list.example", "subject": "x\r\nBcc: a@b.c"}
     try:

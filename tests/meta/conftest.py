@@ -14,8 +14,8 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from inbox.models import ChannelAccount, ChannelKind, Message, User, db
-from inbox.sandbox.meta_api import MetaSandbox
-from inbox.sandbox.meta_state import FACEBOOK, INSTAGRAM, FakeAccount, FakeObject, webhook_signature
+from inbox.sandbox.meta.api import MetaSandbox
+from inbox.sandbox.meta.state import FACEBOOK, INSTAGRAM, FakeAccount, FakeObject, webhook_signature
 from inbox.sandbox.server import LoopbackServer
 from tests.factories import PASSWORD, OfficeSetup, office_with_users
 

@@ -9,10 +9,10 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from inbox.ingest.meta_graph import graph_error
+from inbox.ingest.meta.graph import graph_error
 from inbox.models import AccountHealth, AuditEvent, Conversation, MessageEmbedding, db
 from inbox.models.message import MessageMedia
-from inbox.services.conversations import conversation_detail
+from inbox.services.conversations.summaries import conversation_detail
 from tests.meta.conftest import MetaSetup, message_count, signed_post, stored
 
 PAYLOADS = Path(__file__).parent / "payloads"

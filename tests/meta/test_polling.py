@@ -10,7 +10,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import AccountHealth, ChannelAccount, Conversation, Message, db, utcnow
-from inbox.services.polling import claim_due_accounts, poll_account
+from inbox.services.intake.polling import claim_due_accounts, poll_account
 from tests.meta.conftest import MetaSetup, message_count, stored
 
 

@@ -8,8 +8,8 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, Conversation, Direction, Message, OutgoingReply, ReplyState, db
-from inbox.services.moderation import reply_window
-from inbox.services.replies import create_reply
+from inbox.services.replies.moderation import reply_window
+from inbox.services.replies.outgoing import create_reply
 from tests.factories import office_with_users
 from tests.meta.conftest import MetaSetup, logged_in, stored
 

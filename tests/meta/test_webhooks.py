@@ -8,7 +8,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import Conversation, Message, db
-from inbox.sandbox.meta_state import webhook_signature
+from inbox.sandbox.meta.state import webhook_signature
 from tests.meta.conftest import MetaSetup, message_count, signed_post, stored
 
 
@@ -128,7 +128,7 @@ def test_replays_are_stored_once_and_unknown_pages_are_acknowledged(app: Flask, 
 
 def test_another_offices_app_cannot_write_into_this_page(app: Flask, meta: MetaSetup) -> None:
     from inbox.models import ChannelKind
-    from inbox.sandbox.meta_api import MetaSandbox
+    from inbox.sandbox.meta.api import MetaSandbox
     from tests.factories import office_with_users
     from tests.meta.conftest import connect
 

@@ -33,10 +33,10 @@ from inbox.models import (
     utcnow,
 )
 from inbox.models.message import MessageMedia
-from inbox.services.corrections import correct_tag
-from inbox.services.notes import add_note
-from inbox.services.reading import mark_read
-from inbox.services.store import store_incoming
+from inbox.services.conversations.notes import add_note
+from inbox.services.conversations.read_state import mark_read
+from inbox.services.intake.store import store_incoming
+from inbox.services.learning.corrections import correct_tag
 from tests.factories import incoming
 from tests.queue.conftest import Desk, make_desk, tag
 from tests.web.conftest import browser, live_inbox  # noqa: F401 (the browser fixtures, for the browser test)

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from inbox.digest.compute import compute_digest
 from inbox.digest.render import render_digest
 from inbox.models import AuditEvent, Campaign, Contact, Conversation, ErasureLedger, Message, TriageResult, db
-from inbox.services.privacy_erasure import erase_voter
-from inbox.services.privacy_scope import VOTER_ROOTS
+from inbox.services.privacy.erasure import erase_voter
+from inbox.services.privacy.scope import VOTER_ROOTS
 from tests.clients import logged_in_client
 from tests.privacy.conftest import Voter, last_week, rows_mentioning
 from tests.queue.conftest import Desk
@@ -163,7 +163,7 @@ def test_a_new_message_from_the_same_identity_after_erasure_is_stored_as_new(
 
 @pytest.mark.parametrize("role", ["staff"])
 def test_staff_may_not_erase(app: Flask, desk: Desk, voters: tuple[Voter, Voter], role: str) -> None:
-    from inbox.services.privacy_erasure import PrivacyPermissionError
+    from inbox.services.privacy.erasure import PrivacyPermissionError
 
     erased, _ = voters
     with pytest.raises(PrivacyPermissionError):

@@ -9,8 +9,8 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, Contact, db
-from inbox.services.privacy_export import export_voter
-from inbox.services.privacy_scope import VOTER_ROOTS, VOTER_TABLES
+from inbox.services.privacy.export import export_voter
+from inbox.services.privacy.scope import VOTER_ROOTS, VOTER_TABLES
 from tests.clients import logged_in_client
 from tests.privacy.conftest import Voter
 from tests.queue.conftest import Desk
@@ -30,7 +30,7 @@ def section(data: dict, path: str) -> list:
 
 def test_every_table_that_refers_to_a_voter_is_in_the_export_and_the_erasure() -> None:
     """A new table with a foreign key to a contact, identity, conversation or message fails here
-    until inbox/services/privacy_scope.py (and so the export and the erasure) covers it."""
+    until inbox/services/privacy/scope.py (and so the export and the erasure) covers it."""
     referring = {
         table.name
         for table in db.metadata.sorted_tables

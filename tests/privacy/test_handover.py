@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AuditEvent, Contact, ErasureLedger, Office, User, db
-from inbox.services.office_handover import NOT_OFFICE_DATA, count_office_rows
+from inbox.services.privacy.office_handover import NOT_OFFICE_DATA, count_office_rows
 from tests.clients import logged_in_client
 from tests.privacy.conftest import Voter, full_voter, last_week, rows_mentioning
 from tests.queue.conftest import Desk

@@ -9,8 +9,8 @@ from flask import Flask
 from sqlalchemy import delete, insert, select
 
 from inbox.models import Contact, ContactIdentity, Conversation, ErasureLedger, Message, TriageResult, db, utcnow
-from inbox.services.privacy_erasure import erase_voter
-from inbox.services.search import index_messages_strict
+from inbox.services.privacy.erasure import erase_voter
+from inbox.services.search.full_text import index_messages_strict
 from tests.privacy.conftest import Voter, rows_mentioning, store
 from tests.queue.conftest import Desk
 
@@ -70,7 +70,7 @@ def test_reapply_erasures_erases_a_restored_voter_again(
 def test_what_the_voter_wrote_after_the_erasure_is_new_data_and_stays(
     app: Flask, desk: Desk, voters: tuple[Voter, Voter]
 ) -> None:
-    from inbox.services.privacy_reapply import reapply_erasures
+    from inbox.services.privacy.reapply import reapply_erasures
 
     erased, _ = voters
     erase_voter(erased.contact_id, None, "voter_request")
@@ -94,7 +94,7 @@ def test_after_a_key_rotation_the_ledger_still_matches_under_the_old_key(
 
     from cryptography.fernet import Fernet
 
-    from inbox.services.privacy_reapply import reapply_erasures
+    from inbox.services.privacy.reapply import reapply_erasures
 
     erased, _ = voters
     backup = backup_of(erased)

@@ -9,7 +9,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, Contact, Conversation, Office, RetentionRun, db, utcnow
-from inbox.services.retention import months_before, retention_report, run_due_retention, set_retention_months
+from inbox.services.privacy.retention import months_before, retention_report, run_due_retention, set_retention_months
 from tests.clients import logged_in_client
 from tests.privacy.conftest import outbound, store
 from tests.queue.conftest import Desk

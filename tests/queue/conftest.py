@@ -15,8 +15,8 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Message, TriageResult, User, db, utcnow
-from inbox.services.conversation_flags import refresh_toxic_flags
-from inbox.services.store import store_incoming
+from inbox.services.conversations.flags import refresh_toxic_flags
+from inbox.services.intake.store import store_incoming
 from tests.factories import PASSWORD, OfficeSetup, incoming, office_with_users, plain_account
 
 _clock = itertools.count(1)

@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from inbox.models import Role, User
-from inbox.services.users import create_user
+from inbox.services.access.users import create_user
 from tests.factories import PASSWORD
 from tests.queue.conftest import Desk, login, post, tag
 

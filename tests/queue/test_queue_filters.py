@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from inbox.models import Campaign, Conversation, ConversationStatus, Message, db, utcnow
-from inbox.services.queue import queue_page
-from inbox.services.queue_filters import QueueFilterError, QueueFilters, parse_queue_filters
+from inbox.services.conversations.queue import queue_page
+from inbox.services.conversations.queue_filters import QueueFilterError, QueueFilters, parse_queue_filters
 from tests.queue.conftest import Desk, post, tag
 
 

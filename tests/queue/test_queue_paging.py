@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from inbox.services.queue import queue_page
-from inbox.services.queue_filters import Cursor, QueueFilterError, parse_queue_filters
+from inbox.services.conversations.queue import queue_page
+from inbox.services.conversations.queue_filters import Cursor, QueueFilterError, parse_queue_filters
 from tests.queue.conftest import Desk, post
 
 

@@ -7,8 +7,8 @@ from flask import Flask
 from sqlalchemy import text
 
 from inbox.models import db
-from inbox.services.queue import queue_page
-from inbox.services.queue_filters import parse_queue_filters
+from inbox.services.conversations.queue import queue_page
+from inbox.services.conversations.queue_filters import parse_queue_filters
 from tests.queue.conftest import Desk, make_desk, post
 
 
@@ -129,7 +129,7 @@ def test_common_words_take_the_other_path_with_the_same_answer(
 ) -> None:
     marie = post(desk.x, "Bonjour.", voter="mdubois", name="Marie Dubois").conversation_id
     expected = {query: found(desk, query) for query in ("fietspad", "impôts", "tax", "dubois", "steuer betrieb", "zzz")}
-    monkeypatch.setattr("inbox.services.search.COMMON_MATCHES", threshold)
+    monkeypatch.setattr("inbox.services.search.full_text.COMMON_MATCHES", threshold)
     assert {query: found(desk, query) for query in expected} == expected
     assert expected["dubois"] == [marie] and expected["fietspad"] == [letters["nl"]]
 

@@ -12,7 +12,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AuditEvent, Conversation, ThreatEscalation, User, db
-from inbox.services.triage import triage_messages
+from inbox.services.intake.triage import triage_messages
 from tests.clients import logged_in_client
 from tests.queue.conftest import Desk, post
 from tests.queue.test_queue_filters import ids

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Flask
 
 from inbox.models import Conversation, Message, db
-from inbox.services.corrections import correct_tag
-from inbox.services.triage import triage_messages
+from inbox.services.intake.triage import triage_messages
+from inbox.services.learning.corrections import correct_tag
 from tests.queue.conftest import Desk, post, tag
 from tests.queue.test_queue_filters import ids
 
@@ -99,7 +99,7 @@ def test_outbound_messages_never_make_a_conversation_toxic(app: Flask, desk: Des
 
 
 def test_erasing_the_voter_who_wrote_the_toxic_message_takes_the_thread_out(desk: Desk) -> None:
-    from inbox.services.privacy_erasure import erase_voter
+    from inbox.services.privacy.erasure import erase_voter
 
     question = post(desk.x, QUESTION, voter="asker", thread="thread")
     insult = post(desk.x, "Reactie in dezelfde draad.", voter="troll", thread="thread")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Flask
 
 from inbox.demo import DEMO_OFFICE, seed_demo
-from inbox.services.canned_replies import list_canned_replies
-from inbox.services.users import find_office
+from inbox.services.access.users import find_office
+from inbox.services.replies.canned import list_canned_replies
 
 
 def test_the_demo_is_calm_by_default_and_its_help_says_how_to_change_the_pace(sqlite_app: Flask) -> None:

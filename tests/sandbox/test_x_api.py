@@ -13,10 +13,10 @@ import requests
 import tweepy
 from requests_oauthlib import OAuth1
 
-from inbox.ingest.x_client import ORIGINAL_URL_HEADER, make_x_client
+from inbox.ingest.x.client import ORIGINAL_URL_HEADER, make_x_client
 from inbox.sandbox.server import LoopbackServer
 from inbox.sandbox.voters import VoterSimulator
-from inbox.sandbox.x_api import XSandbox
+from inbox.sandbox.x.api import XSandbox
 
 TWEET_FIELDS = [
     "author_id",
@@ -317,7 +317,7 @@ def test_429_without_reset_header_switch(env: Env) -> None:
 def test_webhook_registration_needs_a_correct_crc_answer(env: Env) -> None:
     from flask import Flask, jsonify, request
 
-    from inbox.sandbox.x_oauth import crc_response_token, webhook_signature
+    from inbox.sandbox.x.oauth import crc_response_token, webhook_signature
 
     received: list[tuple[bytes, str]] = []
     receiver = Flask("receiver")

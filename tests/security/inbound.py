@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from inbox.models import Conversation, Message, db
-from inbox.services.meta_webhooks import sign as meta_sign
+from inbox.services.intake.meta_webhooks import sign as meta_sign
 from tests.clients import isolated_client
 from tests.security.state import row_counts
 from tests.security.strategies import Big, Nested, hostile_text

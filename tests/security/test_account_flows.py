@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import update
 
 from inbox.models import OfficeInvitation, Role, db, utcnow
-from inbox.services.users import create_user
+from inbox.services.access.users import create_user
 from tests.clients import isolated_client, logged_in_client
 from tests.factories import PASSWORD, office_with_users
 from tests.security.accounts import Outbox, mailing, post_form, sign_in

@@ -14,7 +14,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import Membership, Role, db
-from inbox.services.users import create_user, find_user
+from inbox.services.access.users import create_user, find_user
 from tests.clients import isolated_client, logged_in_client
 from tests.factories import PASSWORD, office_with_users
 from tests.security.accounts import Outbox, mailing, post_form, sign_in

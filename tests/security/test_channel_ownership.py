@@ -17,8 +17,8 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Message, db
-from inbox.sandbox.meta_api import MetaSandbox
-from inbox.sandbox.meta_state import FACEBOOK, INSTAGRAM
+from inbox.sandbox.meta.api import MetaSandbox
+from inbox.sandbox.meta.state import FACEBOOK, INSTAGRAM
 from inbox.sandbox.server import LoopbackServer
 from tests.clients import logged_in_client
 from tests.factories import office_with_users

@@ -15,8 +15,8 @@ from urllib.parse import quote
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inbox.services.contact_form import FormPostInput, clean_post, validate_post
-from inbox.services.form_guard import issue_form_token
+from inbox.services.webform.guard import issue_form_token
+from inbox.services.webform.submissions import FormPostInput, clean_post, validate_post
 from inbox.text import storable_text
 from tests.security.inbound import materialize, office_messages, stored_counts
 from tests.security.strategies import HOSTILE_STRINGS, ci_settings, hostile_text

@@ -16,8 +16,13 @@ from sqlalchemy import update
 from inbox import create_app
 from inbox.config import load_settings
 from inbox.models import LoginAttempt, db, utcnow
-from inbox.services.login_throttle import FREE_FAILURES_PER_PAIR, PAIR_FIRST_WAIT, login_wait, record_failed_login
-from inbox.services.users import authenticate
+from inbox.services.access.login_throttle import (
+    FREE_FAILURES_PER_PAIR,
+    PAIR_FIRST_WAIT,
+    login_wait,
+    record_failed_login,
+)
+from inbox.services.access.users import authenticate
 from tests.clients import isolated_client
 from tests.conftest import make_app
 from tests.factories import PASSWORD, office_with_users

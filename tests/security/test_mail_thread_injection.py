@@ -16,9 +16,9 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, Conversation, Message, OutgoingReply, ReplyState, db
-from inbox.sandbox.mail_server import MailSandbox
-from inbox.services.polling import poll_account
-from inbox.services.replies import create_reply
+from inbox.sandbox.mail.server import MailSandbox
+from inbox.services.intake.polling import poll_account
+from inbox.services.replies.outgoing import create_reply
 from tests.factories import OfficeSetup, office_with_users
 from tests.mail.conftest import make_email_account
 from tests.mail.mails import voter_mail

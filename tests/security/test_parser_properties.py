@@ -21,13 +21,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from inbox.ingest.base import Author, IncomingMessage
-from inbox.ingest.mastodon_html import clean_html, html_to_text
-from inbox.ingest.meta_webhook_parse import parse_delivery
-from inbox.ingest.x_webhook_events import MalformedEventError, parse_activity
+from inbox.ingest.mastodon.status_html import clean_html, html_to_text
+from inbox.ingest.meta.webhook_parse import parse_delivery
+from inbox.ingest.x.webhook_events import MalformedEventError, parse_activity
 from inbox.mail.mime import ParsedMail, parse_mail
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind, db
-from inbox.services.polling import poll_account
-from inbox.services.store import store_incoming
+from inbox.services.intake.polling import poll_account
+from inbox.services.intake.store import store_incoming
 from tests.factories import office_with_users, x_account
 from tests.security.inbound import json_values, materialize, meta_delivery, texts, x_activity
 from tests.security.regressions import FAR_PAST
@@ -79,7 +79,7 @@ def test_parse_mail_never_raises_and_gives_what_storing_needs(raw: bytes) -> Non
 
 def test_any_parsed_mail_can_be_stored(inert_app: Flask) -> None:
     """What the IMAP ingestor does with each mail after parsing it: attachments and message, one transaction."""
-    from inbox.ingest.email import to_incoming as mail_to_incoming
+    from inbox.ingest.email.ingestor import to_incoming as mail_to_incoming
     from inbox.mail.attachment_store import add_attachments
 
     account = ChannelAccount(office_id=office_with_users().office.id, kind=ChannelKind.EMAIL, handle="in@kamer.example")

@@ -19,7 +19,7 @@ from flask import Flask, jsonify, redirect, request
 
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind, db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.polling import poll_account
+from inbox.services.intake.polling import poll_account
 from tests.clients import logged_in_client
 from tests.conftest import make_app
 from tests.factories import office_with_users

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from inbox.jobs import triage_queue
 from inbox.models import OfficeModel, Topic, db
-from inbox.services.topics import MAX_EXAMPLE_CHARS, MAX_TOPIC_EXAMPLES
+from inbox.services.learning.topics import MAX_EXAMPLE_CHARS, MAX_TOPIC_EXAMPLES
 from tests.clients import logged_in_client
 from tests.conftest import make_app
 from tests.factories import office_with_users

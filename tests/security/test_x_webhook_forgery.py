@@ -19,8 +19,8 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import Message, db
-from inbox.sandbox.x_api import XSandbox
-from inbox.services.store import store_incoming
+from inbox.sandbox.x.api import XSandbox
+from inbox.services.intake.store import store_incoming
 from tests.factories import incoming, office_with_users, x_account
 
 NOWHERE = "http://127.0.0.1:9"  # the discard port: nothing is polled in these tests

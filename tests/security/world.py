@@ -38,11 +38,11 @@ from inbox.models import (
     db,
     utcnow,
 )
-from inbox.services.contact_form import form_for_office, set_consent_texts
-from inbox.services.contact_linking import suggest
-from inbox.services.notes import add_note
-from inbox.services.store import store_incoming
-from inbox.services.users import create_office, create_user
+from inbox.services.access.users import create_office, create_user
+from inbox.services.contacts.linking import suggest
+from inbox.services.conversations.notes import add_note
+from inbox.services.intake.store import store_incoming
+from inbox.services.webform.submissions import form_for_office, set_consent_texts
 from tests.factories import PASSWORD
 from tests.security.sessions import Session, log_in, visitor
 

@@ -6,7 +6,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import Campaign, Message, db
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.factories import incoming, office_with_users, plain_account
 
 LETTER = {

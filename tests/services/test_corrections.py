@@ -7,12 +7,12 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, Message, OfficeModel, TagCorrection, db
-from inbox.services.corrections import CorrectionRejectedError, correct_tag
-from inbox.services.learning import learn_from_corrections
-from inbox.services.retriage import messages_to_retriage, retriage_batch
-from inbox.services.store import store_incoming
-from inbox.services.topics import add_topic
-from inbox.services.triage import triage_messages
+from inbox.services.intake.retriage import messages_to_retriage, retriage_batch
+from inbox.services.intake.store import store_incoming
+from inbox.services.intake.triage import triage_messages
+from inbox.services.learning.corrections import CorrectionRejectedError, correct_tag
+from inbox.services.learning.retrain import learn_from_corrections
+from inbox.services.learning.topics import add_topic
 from tests.factories import incoming, office_with_users, plain_account
 
 

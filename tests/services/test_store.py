@@ -16,7 +16,7 @@ from inbox.models import (
     TriageState,
     db,
 )
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.factories import incoming, office_with_users, plain_account
 
 

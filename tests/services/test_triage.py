@@ -6,8 +6,8 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import Message, TriageState, db
-from inbox.services.store import store_incoming
-from inbox.services.triage import claim_stale_triage, triage_messages
+from inbox.services.intake.store import store_incoming
+from inbox.services.intake.triage import claim_stale_triage, triage_messages
 from tests.factories import incoming, office_with_users, plain_account
 
 

@@ -11,8 +11,8 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, ChannelKind, Conversation, db
-from inbox.services.canned_replies import render_canned_reply, save_canned_reply
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
+from inbox.services.replies.canned import render_canned_reply, save_canned_reply
 from tests.conftest import make_app
 from tests.factories import incoming, office_with_users, plain_account
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from inbox.models import ChannelAccount, ChannelKind, db
-from inbox.sandbox.bluesky_api import BlueskySandbox
-from inbox.sandbox.mastodon_api import MastodonSandbox
+from inbox.sandbox.bluesky.api import BlueskySandbox
+from inbox.sandbox.mastodon.api import MastodonSandbox
 from inbox.sandbox.server import LoopbackServer
 
 POLITICIAN_ACCT = "els"

@@ -10,9 +10,10 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Message, OutgoingReply, ReplyState, db
-from inbox.sandbox import bluesky_demo, mastodon_demo
-from inbox.services.polling import poll_account
-from inbox.services.replies import create_reply
+from inbox.sandbox.bluesky import demo as bluesky_demo
+from inbox.sandbox.mastodon import demo as mastodon_demo
+from inbox.services.intake.polling import poll_account
+from inbox.services.replies.outgoing import create_reply
 from tests.factories import office_with_users
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from inbox.models import AccountHealth, ChannelAccount, Conversation, Message, db, utcnow
 from inbox.models.message import MessageMedia
-from inbox.services.polling import claim_due_accounts, poll_account
+from inbox.services.intake.polling import claim_due_accounts, poll_account
 from tests.factories import office_with_users
 from tests.social.conftest import Fake, mastodon_account
 

@@ -8,10 +8,10 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from inbox.ingest.mastodon import MastodonReplySender
+from inbox.ingest.mastodon.ingestor import MastodonReplySender
 from inbox.models import ChannelAccount, Conversation, Direction, Message, OutgoingReply, ReplyState, db, utcnow
-from inbox.services.polling import poll_account
-from inbox.services.replies import ReplyRejectedError, claim_due_replies, create_reply, deliver_reply
+from inbox.services.intake.polling import poll_account
+from inbox.services.replies.outgoing import ReplyRejectedError, claim_due_replies, create_reply, deliver_reply
 from tests.factories import OfficeSetup, office_with_users
 from tests.social.conftest import Fake, mastodon_account
 

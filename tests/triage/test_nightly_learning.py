@@ -9,9 +9,9 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import AuditEvent, Message, OfficeModel, db
-from inbox.services.corrections import correct_tag
-from inbox.services.learning import NIGHTLY_DONE, NIGHTLY_STARTED, claim_nightly_learning, run_nightly_learning
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
+from inbox.services.learning.corrections import correct_tag
+from inbox.services.learning.retrain import NIGHTLY_DONE, NIGHTLY_STARTED, claim_nightly_learning, run_nightly_learning
 from tests.factories import incoming, office_with_users, plain_account
 
 pytest.importorskip("torch")
@@ -122,7 +122,7 @@ def _zone_where_it_is_three_in_the_night() -> str:
 
 def test_the_scheduler_runs_the_nightly_learning_when_it_is_night_in_the_office(app: Flask) -> None:
     from inbox import jobs
-    from inbox.services import learning
+    from inbox.services.learning import retrain as learning
 
     setup = office_with_users()
     account = plain_account(setup.office.id)

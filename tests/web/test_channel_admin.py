@@ -6,8 +6,8 @@ from flask import Flask
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, Conversation, OutgoingReply, ReplyState, db
-from inbox.services.polling import claim_due_accounts, poll_account
-from inbox.services.replies import create_reply
+from inbox.services.intake.polling import claim_due_accounts, poll_account
+from inbox.services.replies.outgoing import create_reply
 from tests.factories import office_with_users
 from tests.web.test_inbox_api import client_for
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from inbox.models import ChannelAccount, Conversation, db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.replies import create_reply
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
+from inbox.services.replies.outgoing import create_reply
 from tests.conftest import make_app
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account
 from tests.web.conftest import browser, screenshot  # noqa: F401 - the browser fixture

@@ -11,9 +11,9 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from inbox.models import AuditEvent, Conversation, ConversationStatus, OutgoingReply, ReplyState, User, db, utcnow
-from inbox.services.conversation_status import wake_snoozed_conversations
-from inbox.services.polling import poll_account
-from inbox.services.store import store_incoming
+from inbox.services.conversations.status import wake_snoozed_conversations
+from inbox.services.intake.polling import poll_account
+from inbox.services.intake.store import store_incoming
 from tests.clients import isolated_client, logged_in_client
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account, x_account
 
@@ -301,7 +301,7 @@ def test_one_answer_reaches_every_voter_of_a_campaign_in_their_language(app: Fla
 
 
 def test_a_reply_whose_sender_died_mid_send_is_never_sent_again_on_its_own(app: Flask, x_sandbox) -> None:
-    from inbox.services.replies import claim_due_replies, flag_uncertain_deliveries
+    from inbox.services.replies.outgoing import claim_due_replies, flag_uncertain_deliveries
 
     _sandbox, _base_url = x_sandbox
     setup = office_with_users()

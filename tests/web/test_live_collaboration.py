@@ -11,7 +11,7 @@ from flask import Flask
 
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.conftest import make_app
 from tests.e2e.helpers import EventListener, login
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account

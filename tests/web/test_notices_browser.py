@@ -10,7 +10,7 @@ import pytest
 
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.conftest import make_app
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account
 from tests.web.conftest import browser, screenshot  # noqa: F401 - the browser fixture

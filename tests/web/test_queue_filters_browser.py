@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from inbox.models import ChannelAccount, db
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.factories import incoming
 from tests.web.conftest import logged_in_page, screenshot
 

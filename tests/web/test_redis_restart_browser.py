@@ -19,7 +19,7 @@ from inbox.config import PROJECT_DIR
 from inbox.deploy.topology import free_port
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.conftest import make_app, unavailable
 from tests.factories import incoming, office_with_users, plain_account
 from tests.web.conftest import browser, logged_in_page  # noqa: F401 - the browser fixture
@@ -78,7 +78,7 @@ def inbox_on_private_redis(tmp_path: Path) -> Iterator[dict]:
 STORE_ONE = """
 import sys
 from inbox import create_app
-from inbox.services.store import store_incoming
+from inbox.services.intake.store import store_incoming
 from tests.factories import incoming
 
 instance, redis_url, account_id, text = sys.argv[1:]

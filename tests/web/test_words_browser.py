@@ -10,8 +10,8 @@ import pytest
 
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
-from inbox.services.channel_accounts import disconnect_account
-from inbox.services.store import store_incoming
+from inbox.services.channel_accounts.connection import disconnect_account
+from inbox.services.intake.store import store_incoming
 from tests.conftest import make_app
 from tests.factories import PASSWORD, incoming, office_with_users, plain_account
 from tests.web.conftest import browser, screenshot  # noqa: F401 - the browser fixture

@@ -1,0 +1,1 @@
+"""The Bluesky channel: notifications by polling, replies in the voter's thread, sessions."""

@@ -1,0 +1,1 @@
+"""The Mastodon channel: mention notifications by polling, status HTML and media, replies."""

@@ -1,0 +1,1 @@
+"""Loopback fake of a Bluesky PDS/AppView (XRPC) and its demo voters."""

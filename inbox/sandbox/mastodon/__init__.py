@@ -1,0 +1,1 @@
+"""Loopback fake of a Mastodon server's API and its demo voters."""

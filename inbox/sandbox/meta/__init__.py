@@ -1,0 +1,1 @@
+"""Loopback fake of Meta's Graph API (Pages, Instagram, Send API) and its webhooks."""

@@ -1,0 +1,1 @@
+"""Demo voters posting the office's website contact form."""

@@ -1,0 +1,1 @@
+"""Who may do what: offices, users, roles, passwords, sessions, invitations and account mails."""

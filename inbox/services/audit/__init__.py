@@ -1,0 +1,1 @@
+"""The audit trail: recording every change to voter data or delivery, naming and searching it."""

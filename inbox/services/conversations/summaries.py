@@ -1,0 +1,276 @@
+"""Reading conversations for the inbox, and telling open inboxes that one changed."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, joinedload, selectinload
+
+from inbox.models import (
+    ChannelAccount,
+    Contact,
+    ContactIdentity,
+    Conversation,
+    Message,
+    OutgoingReply,
+    TriageResult,
+    User,
+    db,
+)
+from inbox.models.message import MessageMedia
+from inbox.services.conversations.notes import conversation_notes
+from inbox.services.events import publish
+
+SNIPPET_LENGTH = 280
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _latest_messages(conversation_ids: list[int]) -> dict[int, Message]:
+    """The newest message of each conversation, with its triage result."""
+    if not conversation_ids:
+        return {}
+    newest = (
+        select(Message.conversation_id, func.max(Message.id).label("message_id"))
+        .where(Message.conversation_id.in_(conversation_ids))
+        .group_by(Message.conversation_id)
+        .subquery()
+    )
+    rows = db.session.execute(
+        select(Message).join(newest, Message.id == newest.c.message_id).options(joinedload(Message.triage))
+    ).scalars()
+    return {message.conversation_id: message for message in rows}
+
+
+def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
+    """Queue rows for the inbox list: who, where, status, the newest message and its tags."""
+    latest = _latest_messages([c.id for c in conversations])
+    account_ids = {c.channel_account_id for c in conversations}
+    account_kinds = dict(
+        db.session.execute(
+            select(ChannelAccount.id, ChannelAccount.kind).where(ChannelAccount.id.in_(account_ids))
+        ).all()
+    )
+    assignees = {
+        user.id: user.name
+        for user in db.session.execute(
+            select(User).where(User.id.in_({c.assignee_id for c in conversations if c.assignee_id}))
+        ).scalars()
+    }
+    generated_at = time.time()
+    rows = []
+    for conversation in conversations:
+        message = latest.get(conversation.id)
+        triage: TriageResult | None = message.triage if message else None
+        rows.append(
+            {
+                "id": conversation.id,
+                "office_id": conversation.office_id,
+                "contact_name": conversation.contact.display_name,
+                "channel": str(account_kinds.get(conversation.channel_account_id, "")),
+                "status": str(conversation.status),
+                "assignee": assignees.get(conversation.assignee_id) if conversation.assignee_id else None,
+                "assignee_id": conversation.assignee_id,
+                "snoozed_until": _iso(conversation.snoozed_until),
+                "subject": conversation.subject,
+                "last_activity_at": _iso(conversation.last_activity_at),
+                "snippet": (message.text[:SNIPPET_LENGTH] if message else ""),
+                "direction": str(message.direction) if message else None,
+                "language": triage.language if triage else None,
+                "tags": tags_view(message) if message else None,
+                "has_threat": conversation.has_threat,
+                # Live events can overtake each other: a page keeps the row generated last.
+                "generated_at": generated_at,
+            }
+        )
+    return rows
+
+
+def tags_view(message: Message) -> dict[str, Any]:
+    """A message's triage tags as the inbox shows them (and whether triage is still to come)."""
+    triage: TriageResult | None = message.triage
+    view: dict[str, Any] = {"state": str(message.triage_state), "error": message.triage_error or None}
+    if triage is None:
+        return view
+    view.update(
+        {
+            "language": triage.language,
+            "languages": (triage.tags or {}).get("languages", []),
+            "topic": triage.topic,
+            "topics": triage.topics or [],
+            "sentiment": triage.sentiment,
+            "sentiment_score": triage.sentiment_score,
+            "toxic": triage.toxic,
+            "threat": triage.threat,
+            "threat_score": triage.threat_score,
+            "needs_reply": triage.needs_reply,
+            "campaign_id": triage.campaign_id,
+            "truncated": triage.truncated,
+            "corrected": triage.corrected or [],
+        }
+    )
+    return view
+
+
+def list_conversations(office_id: int, *, limit: int = 100) -> list[dict[str, Any]]:
+    """The office's queue, most recent activity first."""
+    conversations = (
+        db.session.execute(
+            select(Conversation)
+            .where(Conversation.office_id == office_id)
+            .options(joinedload(Conversation.contact))
+            .order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
+    return summarize(list(conversations))
+
+
+def media_view(item: MessageMedia) -> dict[str, str]:
+    """A media item as the conversation view shows it; only http(s) links are handed to the page."""
+    safe = lambda url: url if url.startswith(("https://", "http://")) else ""  # noqa: E731
+    return {
+        "kind": item.kind,
+        "url": safe(item.url),
+        "preview_url": safe(item.preview_url),
+        "mime_type": item.mime_type,
+        "alt_text": item.alt_text,
+    }
+
+
+def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] | None:
+    """One conversation with all its messages and replies, or None if not in this office."""
+    conversation = db.session.execute(
+        select(Conversation)
+        .where(Conversation.id == conversation_id, Conversation.office_id == office_id)
+        .options(joinedload(Conversation.contact))
+    ).scalar_one_or_none()
+    if conversation is None:
+        return None
+    author = aliased(ContactIdentity)
+    messages = db.session.execute(
+        select(Message, author)
+        .outerjoin(author, Message.author_identity_id == author.id)
+        .where(Message.conversation_id == conversation.id)
+        .options(joinedload(Message.triage), selectinload(Message.media))
+        .order_by(Message.sent_at, Message.id)
+    ).all()
+    user_names = dict(db.session.execute(select(User.id, User.name)).all())
+    replies = db.session.execute(
+        select(OutgoingReply).where(OutgoingReply.conversation_id == conversation.id).order_by(OutgoingReply.id)
+    ).scalars()
+    return {
+        "summary": summarize([conversation])[0],
+        "contact": _contact_card(conversation.contact),
+        "messages": [
+            {
+                "id": message.id,
+                "direction": str(message.direction),
+                "author": (identity.display_name or identity.handle)
+                if identity
+                else user_names.get(message.author_user_id, ""),
+                "handle": identity.handle if identity else "",
+                "text": message.text,
+                "sent_at": _iso(message.sent_at),
+                "language": message.triage.language if message.triage else None,
+                "tags": tags_view(message) if message.direction == "in" else None,
+                "hidden_at": _iso(message.hidden_at),
+                "removed_at": _iso(message.removed_at),
+                "edited": bool((message.raw or {}).get("edits")),
+                "attachments": len((message.raw or {}).get("attachments") or []),
+                "withdrawn_at": _iso(message.withdrawn_at),
+                "media": [media_view(item) for item in message.media],
+            }
+            for message, identity in messages
+        ],
+        "replies": [reply_view(reply, user_names) for reply in replies],
+        "notes": conversation_notes(conversation.id),
+        "history": voter_history(conversation.contact_id, conversation.id),
+    }
+
+
+def voter_history(contact_id: int, current_conversation_id: int, limit: int = 50) -> list[dict[str, Any]]:
+    """The voter's other conversations on every channel, newest first."""
+    rows = db.session.execute(
+        select(Conversation, ChannelAccount.kind)
+        .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+        .where(Conversation.contact_id == contact_id, Conversation.id != current_conversation_id)
+        .order_by(Conversation.last_activity_at.desc())
+        .limit(limit)
+    ).all()
+    latest = _latest_messages([conversation.id for conversation, _kind in rows])
+    return [
+        {
+            "id": conversation.id,
+            "channel": str(kind),
+            "status": str(conversation.status),
+            "last_activity_at": _iso(conversation.last_activity_at),
+            "snippet": latest[conversation.id].text[:SNIPPET_LENGTH] if conversation.id in latest else "",
+        }
+        for conversation, kind in rows
+    ]
+
+
+def reply_view(reply: OutgoingReply, user_names: dict[int, str] | None = None) -> dict[str, Any]:
+    """A reply and its delivery state, as the conversation page shows it."""
+    names = user_names or {}
+    return {
+        "id": reply.id,
+        "conversation_id": reply.conversation_id,
+        "text": reply.text,
+        "state": str(reply.state),
+        "attempts": reply.attempts,
+        "error": reply.last_error,
+        "author": names.get(reply.author_id, "") if reply.author_id else "",
+        "author_id": reply.author_id,
+        "approved_by": names.get(reply.approved_by_id, "") if reply.approved_by_id else "",
+        "review_comment": reply.review_comment,
+        "campaign_id": reply.campaign_id,
+        "created_at": _iso(reply.created_at),
+        "sent_at": _iso(reply.sent_at),
+        "next_attempt_at": _iso(reply.next_attempt_at),
+        "external_id": reply.external_id,
+    }
+
+
+def _contact_card(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": contact.id,
+        "name": contact.display_name,
+        "identities": [
+            {"channel": str(identity.channel_kind), "handle": identity.handle, "name": identity.display_name}
+            for identity in contact.identities
+        ],
+    }
+
+
+# Rows per live event: a page of polled mentions or a triage batch travels as one frame
+# to each open inbox (one frame per row cost each web process a send per row and inbox).
+ROWS_PER_EVENT = 100
+
+
+def publish_conversation_changes(office_id: int, conversation_ids: list[int], event: str) -> None:
+    """Send the fresh queue rows of these conversations to the office's open inboxes.
+
+    The rows travel together: ``{"conversations": [row, ...]}``, at most
+    :data:`ROWS_PER_EVENT` in one event.
+    """
+    if not conversation_ids:
+        return
+    conversations = (
+        db.session.execute(
+            select(Conversation).where(Conversation.id.in_(conversation_ids)).options(joinedload(Conversation.contact))
+        )
+        .scalars()
+        .all()
+    )
+    rows = summarize(list(conversations))
+    for start in range(0, len(rows), ROWS_PER_EVENT):
+        publish(office_id, event, {"conversations": rows[start : start + ROWS_PER_EVENT]})

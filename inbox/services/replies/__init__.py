@@ -1,0 +1,1 @@
+"""Answers to voters: writing, approving and delivering replies, canned and campaign answers, moderation."""

@@ -1,0 +1,134 @@
+"""The politician's approval of replies written in their name: approve, edit then approve, send back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from inbox.models import ChannelAccount, Contact, Conversation, OutgoingReply, ReplyState, Role, User, db
+from inbox.services.access.office_members import member_role
+from inbox.services.audit.trail import record_audit
+from inbox.services.conversations.summaries import reply_view
+from inbox.services.events import publish, publish_to_user
+from inbox.services.replies.outgoing import (
+    ReplyRejectedError,
+    check_reply_text,
+    dispatch_reply,
+    latest_inbound_message,
+    reply_needs_approval,
+)
+
+
+class ApprovalRejectedError(ValueError):
+    """The approval step is not allowed (not the politician, reply not awaiting approval…)."""
+
+
+def _reply_in_state(office_id: int, reply_id: int, *states: ReplyState) -> OutgoingReply:
+    reply = db.session.execute(
+        select(OutgoingReply).where(OutgoingReply.id == reply_id, OutgoingReply.office_id == office_id)
+    ).scalar_one_or_none()
+    if reply is None:
+        raise LookupError("No such reply in this office.")
+    if reply.state not in states:
+        raise ApprovalRejectedError(f"This reply is {reply.state}, not {' or '.join(states)}.")
+    return reply
+
+
+def _require_politician(office_id: int, user: User) -> None:
+    if member_role(office_id, user.id) != Role.POLITICIAN:
+        raise ApprovalRejectedError("Only the politician approves replies written in their name.")
+
+
+def _push(reply: OutgoingReply) -> None:
+    names = dict(db.session.execute(select(User.id, User.name)).all())
+    publish(reply.office_id, "reply.updated", reply_view(reply, names))
+
+
+def approve_reply(office_id: int, reply_id: int, politician: User, edited_text: str | None = None) -> OutgoingReply:
+    """Approve (optionally after editing) a reply awaiting approval; it is queued for sending."""
+    _require_politician(office_id, politician)
+    reply = _reply_in_state(office_id, reply_id, ReplyState.AWAITING_APPROVAL)
+    detail: dict[str, Any] = {"edited": False}
+    if edited_text is not None and edited_text.strip() != reply.text:
+        body = edited_text.strip()
+        check_reply_text(db.session.get(Conversation, reply.conversation_id), body)  # type: ignore[arg-type]
+        detail = {"edited": True, "before": reply.text}
+        reply.text = body
+    reply.state = ReplyState.QUEUED
+    reply.approved_by_id = politician.id
+    reply.review_comment = ""
+    record_audit(office_id, politician.id, "reply.approved", "outgoing_reply", reply.id, detail)
+    db.session.commit()
+    dispatch_reply(reply)
+    _push(reply)
+    return reply
+
+
+def send_back_reply(office_id: int, reply_id: int, politician: User, comment: str) -> OutgoingReply:
+    """Return a reply to its author as a draft with the politician's comment."""
+    _require_politician(office_id, politician)
+    if not comment.strip():
+        raise ApprovalRejectedError("Say what should change: the comment is empty.")
+    reply = _reply_in_state(office_id, reply_id, ReplyState.AWAITING_APPROVAL)
+    reply.state = ReplyState.DRAFT
+    reply.review_comment = comment.strip()[:2000]
+    record_audit(
+        office_id, politician.id, "reply.sent_back", "outgoing_reply", reply.id, {"with_comment": bool(comment)}
+    )
+    db.session.commit()
+    _push(reply)
+    if reply.author_id and reply.author_id != politician.id:
+        publish_to_user(
+            reply.author_id, "reply.sent_back", {"reply_id": reply.id, "conversation_id": reply.conversation_id}
+        )
+    return reply
+
+
+def resubmit_reply(office_id: int, reply_id: int, author: User, text: str) -> OutgoingReply:
+    """The author revises a sent-back draft; it goes to approval again (or out, if no longer needed)."""
+    reply = _reply_in_state(office_id, reply_id, ReplyState.DRAFT)
+    if reply.author_id != author.id and member_role(office_id, author.id) != Role.POLITICIAN:
+        raise ApprovalRejectedError("Only the author or the politician can revise this draft.")
+    body = text.strip()
+    try:
+        check_reply_text(db.session.get(Conversation, reply.conversation_id), body)  # type: ignore[arg-type]
+    except ReplyRejectedError as rejected:
+        raise ApprovalRejectedError(str(rejected)) from rejected
+    reply.text = body
+    held = reply_needs_approval(office_id, author.id)
+    reply.state = ReplyState.AWAITING_APPROVAL if held else ReplyState.QUEUED
+    record_audit(office_id, author.id, "reply.resubmitted", "outgoing_reply", reply.id)
+    db.session.commit()
+    if not held:
+        dispatch_reply(reply)
+    _push(reply)
+    return reply
+
+
+def approval_queue(office_id: int) -> list[dict[str, Any]]:
+    """Replies awaiting the politician, oldest first, with the voter's message they answer and
+    the channel and office account the reply goes out on (``channel``, ``account``)."""
+    rows = db.session.execute(
+        select(OutgoingReply, Conversation, Contact.display_name, ChannelAccount.kind, ChannelAccount.handle)
+        .join(Conversation, Conversation.id == OutgoingReply.conversation_id)
+        .join(Contact, Contact.id == Conversation.contact_id)
+        .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+        .where(OutgoingReply.office_id == office_id, OutgoingReply.state == ReplyState.AWAITING_APPROVAL)
+        .order_by(OutgoingReply.id)
+    ).all()
+    names = dict(db.session.execute(select(User.id, User.name)).all())
+    queue = []
+    for reply, conversation, voter, channel, account in rows:
+        voter_message = latest_inbound_message(conversation.id)
+        queue.append(
+            {
+                **reply_view(reply, names),
+                "voter": voter,
+                "channel": str(channel),
+                "account": account,
+                "voter_text": voter_message.text[:1000] if voter_message else "",
+                "created_at": reply.created_at.isoformat(),
+            }
+        )
+    return queue

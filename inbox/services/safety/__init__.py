@@ -1,0 +1,1 @@
+"""Threats against the politician or staff: escalation, clearing by an admin, and the evidence bundle."""

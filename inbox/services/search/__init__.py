@@ -1,0 +1,1 @@
+"""Full-text search over messages and voters: the index, its words per language, and rebuilding it."""

@@ -5,7 +5,7 @@ Revises: 0003
 
 PostgreSQL: ``message_search`` and ``contact_search`` tables holding tsvectors with GIN
 indexes. SQLite: the FTS5 tables ``message_fts`` and ``contact_fts``. Both: the composite
-indexes the queue (``inbox.services.queue``) reads by. Existing rows are indexed with
+indexes the queue (``inbox.services.conversations.queue``) reads by. Existing rows are indexed with
 ``python -m inbox search reindex``.
 """
 

@@ -9,9 +9,15 @@ window.Dialoog = (function () {
   const timeZone = document.body.dataset.timezone || "Europe/Brussels";
   let strings = {};
 
+  // The catalogue of the user's language, served from the .po files by /i18n/<language>.json:
+  // {key: text}, or for a count {one, other, count} where `count` names the value that decides.
   function t(key, values) {
     const entry = strings[key];
-    let text = entry ? entry[language] || entry.en || key : key;
+    let text = entry === undefined ? key : entry;
+    if (entry && typeof entry === "object") {
+      const number = Number((values || {})[entry.count]);
+      text = new Intl.PluralRules(language).select(Number.isFinite(number) ? number : 2) === "one" ? entry.one : entry.other;
+    }
     for (const [name, value] of Object.entries(values || {})) text = text.split("{" + name + "}").join(String(value));
     return text;
   }
@@ -144,7 +150,7 @@ window.Dialoog = (function () {
   }
 
   async function start(onReady) {
-    strings = await (await fetch("/static/i18n.json")).json();
+    strings = await (await fetch("/i18n/" + encodeURIComponent(language) + ".json")).json();
     const socket = io({ transports: ["websocket", "polling"] });
     api.socket = socket; // the live connection, for the browser tests and the console
     setUpHeader(socket);

@@ -1,5 +1,5 @@
 // The privacy page (admins): the retention period, the dry-run report, the erasure log and
-// the end-of-mandate handover. Strings come from i18n.json; nothing is inserted as HTML.
+// the end-of-mandate handover. Strings come from the catalogue (Dialoog.t); nothing is inserted as HTML.
 "use strict";
 
 (function () {

@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 typed models, one file per aggregate."""
 
 from inbox.models.account import OfficeInvitation, PasswordReset
+from inbox.models.answers import AnswerFeedback, AnswerIndexState, AnswerPair, AnswerReuse
 from inbox.models.audit import AuditEvent
 from inbox.models.base import Base, db, utcnow
 from inbox.models.canned import CannedReply
@@ -24,6 +25,10 @@ from inbox.models.user_session import UserSession
 
 __all__ = [
     "AccountHealth",
+    "AnswerFeedback",
+    "AnswerIndexState",
+    "AnswerPair",
+    "AnswerReuse",
     "AuditEvent",
     "Base",
     "Campaign",

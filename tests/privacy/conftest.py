@@ -13,6 +13,8 @@ from sqlalchemy import inspect, select, text
 
 from inbox.digest.periods import Week, week_containing
 from inbox.models import (
+    AnswerFeedback,
+    AnswerReuse,
     ChannelKind,
     Contact,
     ContactIdentity,
@@ -33,6 +35,7 @@ from inbox.models import (
     utcnow,
 )
 from inbox.models.message import MessageMedia
+from inbox.services.answers.record import record_answer
 from inbox.services.conversations.notes import add_note
 from inbox.services.conversations.read_state import mark_read
 from inbox.services.intake.store import store_incoming
@@ -158,18 +161,23 @@ def full_voter(desk: Desk, name: str, token: str, sent_at: datetime, *, other: V
         )
     conversation = db.session.get(Conversation, x_message.conversation_id)
     answer = outbound(conversation, f"Dag {name}, we bekijken de N8.", sent_at + timedelta(hours=2))
-    db.session.add(
-        OutgoingReply(
-            office_id=desk.office_id,
-            conversation_id=conversation.id,
-            author_id=setup.staff.id,
-            in_reply_to_message_id=x_message.id,
-            sent_message_id=answer.id,
-            text=f"Dag {name}, we bekijken de N8.",
-            state=ReplyState.SENT,
-            sent_at=sent_at + timedelta(hours=2),
-        )
+    reply = OutgoingReply(
+        office_id=desk.office_id,
+        conversation_id=conversation.id,
+        author_id=setup.staff.id,
+        in_reply_to_message_id=x_message.id,
+        sent_message_id=answer.id,
+        text=f"Dag {name}, we bekijken de N8.",
+        state=ReplyState.SENT,
+        sent_at=sent_at + timedelta(hours=2),
     )
+    db.session.add(reply)
+    db.session.flush()
+    pair = record_answer(reply)  # "Answered before": the pair, a "not relevant" mark and a use (issue 20)
+    assert pair is not None
+    db.session.flush()
+    for model in (AnswerFeedback, AnswerReuse):
+        db.session.add(model(office_id=desk.office_id, pair_id=pair.id, conversation_id=conversation.id))
     db.session.add(
         ThreatEscalation(
             office_id=desk.office_id,

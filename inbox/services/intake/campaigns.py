@@ -45,6 +45,9 @@ def record_embeddings(office_id: int, triaged: list[tuple[Message, TriageOutput]
         row.encoder_version = encoder_version[:120]
         row.created_at = message.received_at
         db.session.add(row)
+    from inbox.services.answers.record import refresh_questions
+
+    refresh_questions(ids)  # a question answered before triage got to it (issue 20)
 
 
 def _item(row: MessageEmbedding) -> PoolItem:

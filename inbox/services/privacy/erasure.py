@@ -167,6 +167,9 @@ def purge(scope: VoterScope, *, keep_counts: bool = True, delete_contacts: bool 
         )
     counts["attachments"] = attachments
     counts["tag_corrections"] = _delete(TagCorrection, TagCorrection.message_id, messages)
+    from inbox.services.answers.record import forget_answers
+
+    counts["answers"] = forget_answers(scope.office_id, messages, conversations)  # out of every suggestion index
     _delete(MessageEmbedding, MessageEmbedding.message_id, messages)
     _delete(ThreatEscalation, ThreatEscalation.message_id, messages)
     _delete(TriageResult, TriageResult.message_id, messages)

@@ -84,7 +84,10 @@ def _user_names(ids: Iterable[int | None]) -> dict[int, str]:
 
 
 def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> list[dict[str, Any]]:
+    from inbox.services.answers.export import answered_before
+
     message_ids = [message.id for message in messages]
+    answers = answered_before(message_ids)
     tags = {row.message_id: row for row in _rows(TriageResult, TriageResult.message_id, message_ids)}
     embeddings = {row.message_id: row for row in _rows(MessageEmbedding, MessageEmbedding.message_id, message_ids)}
     threats = {row.message_id: row for row in _rows(ThreatEscalation, ThreatEscalation.message_id, message_ids)}
@@ -118,6 +121,7 @@ def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> l
         entry["threat_escalation"] = row_dict(threat, leave_out=("message_id",)) if threat else None
         entry["attachments"] = [row_dict(a, leave_out=("office_id",)) for a in attachments]
         entry["media"] = [row_dict(item, leave_out=("message_id",)) for item in message.media]
+        entry["answered_before"] = answers.get(message.id, [])
         out.append(entry)
     return out
 
@@ -225,6 +229,9 @@ def export_voter(contact_id: int, actor: User | None, *, office_id: int | None =
             },
         ),
     }
+    from inbox.services.answers.export import conversation_marks
+
+    data.update(conversation_marks(scope.conversation_ids))
     data["tables"] = sorted(VOTER_TABLES)
     counts = {
         "conversations": len(conversations),

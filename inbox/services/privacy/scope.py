@@ -37,6 +37,9 @@ VOTER_TABLES: dict[str, str] = {
     "contact_identity_split": "links.identity_splits",
     "contact_form_post": "form_posts",
     "audit_event": "audit_events",
+    "answer_pair": "messages[].answered_before",  # issue 20: the answers given to their questions
+    "answer_feedback": "answer_feedback",
+    "answer_reuse": "answer_reuse",
 }
 #: tables outside the ORM models that hold voter text or names (migration 0004): erased, never exported.
 SEARCH_TABLES = ("message_search", "contact_search", "message_fts", "contact_fts")

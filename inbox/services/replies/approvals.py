@@ -58,6 +58,9 @@ def approve_reply(office_id: int, reply_id: int, politician: User, edited_text: 
     reply.state = ReplyState.QUEUED
     reply.approved_by_id = politician.id
     reply.review_comment = ""
+    from inbox.services.answers.record import record_answer
+
+    record_answer(reply)  # the politician's approved wording, suggested from now on (issue 20)
     record_audit(office_id, politician.id, "reply.approved", "outgoing_reply", reply.id, detail)
     db.session.commit()
     dispatch_reply(reply)

@@ -248,6 +248,9 @@ def deliver_reply(reply_id: int) -> OutgoingReply | None:
         reply.last_error = ""
         reply.next_attempt_at = None
         conversation.last_activity_at = max(conversation.last_activity_at, receipt.sent_at)
+        from inbox.services.answers.record import record_answer
+
+        record_answer(reply)  # "Answered before" (issue 20): findable by the question it answered
         record_audit(
             reply.office_id,
             reply.author_id,

@@ -91,11 +91,6 @@ def topic_counts_by_period(office_id: int, periods: list[Period]) -> list[dict[s
     return found
 
 
-def topic_counts(office_id: int, start: datetime, end: datetime) -> dict[str | None, TopicCount]:
-    """Voters, messages and sentiment per topic code in ``[start, end)``."""
-    return topic_counts_by_period(office_id, [(start, end)])[0]
-
-
 def totals_by_period(office_id: int, periods: list[Period]) -> list[TopicCount]:
     """For each period: distinct voters, messages and sentiment counts over all topics."""
     found = [TopicCount() for _ in periods]

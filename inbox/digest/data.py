@@ -47,11 +47,6 @@ class TopicLine:
         """Voters this week minus voters last week."""
         return self.voters - self.previous_voters
 
-    @property
-    def balance(self) -> int:
-        """Positive minus negative messages, as a percentage of the topic's messages."""
-        return round(100 * (self.positive - self.negative) / self.messages) if self.messages else 0
-
 
 @dataclass
 class ChannelLine:

@@ -4,9 +4,7 @@ A linear correction ``x @ A + c`` is learned on the corrected messages (with a s
 L2 pull towards zero, so the head only moves where the office disagreed) and added to
 the base head's logits. :func:`correction_head` keeps it as a small linear head of its
 own (added to the base's logits at inference, whatever the base is: one head or language
-experts). :func:`adapted_head` folds it into one plain :class:`Head`: for a linear head
-the correction is added to its weights; for a one-hidden-layer MLP the hidden layer gains
-``relu(x)`` and ``relu(-x)`` units (``x = relu(x) - relu(-x)``), which carry it exactly.
+experts).
 """
 
 from __future__ import annotations
@@ -50,31 +48,6 @@ def fit_correction(
         a -= ADAPT_LR * (x.T @ gradient + l2 * a)
         c -= ADAPT_LR * gradient.sum(axis=0)
     return a.astype(np.float32), c.astype(np.float32)
-
-
-def adapted_head(base: Head, features: np.ndarray, labels: Sequence[str], *, name: str | None = None) -> Head:
-    """A head equal to ``base`` plus a correction learned from ``(features, labels)``."""
-    if base.multi_label:
-        raise ValueError("only single-label (softmax) heads can be adapted this way")
-    unknown = set(labels) - set(base.labels)
-    if unknown:
-        raise ValueError(f"labels not known to {base.name}: {sorted(unknown)}")
-    a, c = fit_correction(base.logits(features), features, labels, base.labels)
-    layers = [(w.astype(np.float32), b.astype(np.float32)) for w, b in base.layers]
-    if len(layers) == 1:
-        ((w, b),) = layers
-        layers = [(w + a, b + c)]
-    elif len(layers) == 2:
-        (w1, b1), (w2, b2) = layers
-        eye = np.eye(w1.shape[0], dtype=np.float32)
-        layers = [
-            (np.hstack([w1, eye, -eye]), np.concatenate([b1, np.zeros(2 * w1.shape[0], np.float32)])),
-            (np.vstack([w2, a, -a]), b2 + c),
-        ]
-    else:
-        raise ValueError("only linear heads and one-hidden-layer MLPs can be adapted")
-    info = {**base.info, "base_version": base.version, "corrections": len(labels)}
-    return Head(name or base.name, base.labels, layers, multi_label=False, dtype="float32", info=info)
 
 
 def correction_head(

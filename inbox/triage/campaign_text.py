@@ -29,7 +29,6 @@ import unicodedata
 
 import numpy as np
 
-FINGERPRINT_VERSION = "words3-minhash128-v2"  # change when normalisation or hashing changes: old ones no longer match
 SHINGLE_WORDS = 3  # words per shingle: robust to single-word edits, specific enough for letters
 SHINGLE_HASHES = 128  # standard error of the Jaccard estimate about 0.04 at J = 0.5
 FINGERPRINT_SIZE = 2 + SHINGLE_HASHES
@@ -212,8 +211,3 @@ def near_duplicate_similarity(a: np.ndarray, b: np.ndarray) -> float:
 def language(fp: np.ndarray) -> int:
     """The language code (index into ``LANGUAGES``, 0 when unsure) of the fingerprinted text."""
     return int(fp[1])
-
-
-def word_count(fp: np.ndarray) -> int:
-    """The number of normalised words of the fingerprinted text."""
-    return int(fp[0]) & WORDS_MASK

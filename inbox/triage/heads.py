@@ -198,8 +198,3 @@ def _write_atomically(path: Path, payload: bytes) -> None:
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     partial.write_bytes(payload)
     partial.replace(path)
-
-
-def load_heads(directory: Path, names: Sequence[str]) -> dict[str, Head]:
-    """Load several heads from one folder, by name."""
-    return {name: Head.load(directory, name) for name in names}

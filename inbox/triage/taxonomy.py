@@ -300,8 +300,6 @@ DEFAULT_TOPICS: list[TopicSpec] = [
     ),
 ]
 
-TOPIC_CODES: list[str] = [topic.code for topic in DEFAULT_TOPICS]
-
 CHAMBER_THEME_TO_TOPIC: dict[str, str] = {
     "VERVOERBELEID": "mobility",
     "VERKEERSVEILIGHEID": "mobility",

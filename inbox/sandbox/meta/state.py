@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import requests
-
 FACEBOOK, INSTAGRAM = "facebook", "instagram"
 WebhookSink = Callable[[bytes, dict[str, str]], int]
 
@@ -94,17 +92,6 @@ class Fault:
 def webhook_signature(app_secret: str, body: bytes) -> str:
     """``sha256=`` + hex HMAC-SHA256 of ``body`` with the app secret."""
     return "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
-
-
-def http_sink(url: str) -> WebhookSink:
-    """Deliver webhooks by HTTP POST to ``url``."""
-
-    def deliver(body: bytes, headers: dict[str, str]) -> int:
-        session = requests.Session()
-        session.trust_env = False
-        return session.post(url, data=body, headers=headers, timeout=10).status_code
-
-    return deliver
 
 
 def _unix(moment: datetime) -> int:

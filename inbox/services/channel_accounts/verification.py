@@ -17,11 +17,10 @@ import tweepy
 
 from inbox.ingest.base import ChannelError
 from inbox.ingest.meta.graph import DEFAULT_BASE_URL, GraphClient
-from inbox.ingest.provider_hosts import HostRefusedError, check_host, check_url
+from inbox.provider_hosts import HostRefusedError, check_host, check_url
 from inbox.ingest.x.client import make_x_client
 from inbox.models import ChannelAccount, ChannelKind
 
-VERIFIED_KINDS = (ChannelKind.X, ChannelKind.FACEBOOK, ChannelKind.INSTAGRAM)
 # The settings that hold a server address, per kind: (name, is a URL, what it is called).
 SERVER_FIELDS: dict[ChannelKind, tuple[tuple[str, bool, str], ...]] = {
     ChannelKind.X: (("api_base_url", True, "X API"),),

@@ -41,8 +41,6 @@ VOTER_TABLES: dict[str, str] = {
     "answer_feedback": "answer_feedback",
     "answer_reuse": "answer_reuse",
 }
-#: tables outside the ORM models that hold voter text or names (migration 0004): erased, never exported.
-SEARCH_TABLES = ("message_search", "contact_search", "message_fts", "contact_fts")
 #: the tables the foreign-key check looks for references to.
 VOTER_ROOTS = ("contact", "contact_identity", "conversation", "message")
 
@@ -66,10 +64,6 @@ class VoterScope:
     message_ids: list[int] = field(default_factory=list)
     reply_ids: list[int] = field(default_factory=list)
     emails: set[str] = field(default_factory=set)
-
-
-def _scalars(statement) -> list[int]:  # type: ignore[no-untyped-def]
-    return sorted(set(db.session.execute(statement).scalars()))
 
 
 def voter_scope(office_id: int, contact_ids: Sequence[int], before: datetime | None = None) -> VoterScope:

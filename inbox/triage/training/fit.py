@@ -38,13 +38,6 @@ def one_hot(labels: Sequence[str], classes: Sequence[str]) -> np.ndarray:
     return targets
 
 
-def balanced_weights(labels: Sequence[str]) -> np.ndarray:
-    """Per-sample weights giving every class the same total weight (mean weight 1)."""
-    values, inverse, counts = np.unique(np.asarray(labels, dtype=object), return_inverse=True, return_counts=True)
-    weights = (len(labels) / (len(values) * counts))[inverse]
-    return weights.astype(np.float64)
-
-
 class _Adam:
     """Adam over a list of arrays, updated in place."""
 
@@ -170,10 +163,3 @@ def average_logits(members: Sequence[Sequence[Layer]]) -> list[Layer]:
     first = (np.concatenate([m[0][0] for m in members], axis=1), np.concatenate([m[0][1] for m in members]))
     second = (np.concatenate([m[1][0] for m in members], axis=0) / count, sum(m[1][1] for m in members) / count)
     return [first, second]
-
-
-def shift_output_bias(layers: Sequence[Layer], shift: np.ndarray) -> list[Layer]:
-    """Add ``shift`` to the last layer's bias (e.g. a tuned decision threshold as a logit)."""
-    out = [(w.copy(), b.copy()) for w, b in layers]
-    out[-1] = (out[-1][0], (out[-1][1] + np.asarray(shift, dtype=np.float32)).astype(np.float32))
-    return out

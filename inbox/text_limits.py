@@ -84,11 +84,6 @@ class ReplyLength:
     ok: bool
     unit: str
 
-    @property
-    def over_by(self) -> int:
-        """How much must be cut (0 when the reply fits)."""
-        return 0 if self.limit is None else max(0, self.used - self.limit)
-
 
 def _trim_url_end(url: str) -> str:
     """Drop punctuation that ends the sentence rather than the URL (keeping balanced parens)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select, text
 
 from inbox.digest.periods import Week, week_containing
 from inbox.models import (
@@ -266,9 +266,3 @@ def rows_mentioning(word: str) -> list[tuple[str, Any]]:
         return str(value)
 
     return [(name, row) for name, row in every_row() if any(needle in flat(v).casefold() for v in row)]
-
-
-def primary_keys(model: type) -> set[Any]:
-    """Primary keys of every row of a model."""
-    key = inspect(model).primary_key[0]
-    return set(db.session.execute(select(key)).scalars())

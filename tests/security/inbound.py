@@ -10,7 +10,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from inbox.models import Conversation, Message, db
+from inbox.models import Message, db
 from inbox.services.intake.meta_webhooks import sign as meta_sign
 from tests.clients import isolated_client
 from tests.security.state import row_counts
@@ -157,13 +157,6 @@ def office_messages(office_id: int) -> list[tuple[str, str]]:
     ).all()
     db.session.rollback()
     return sorted((row[0], row[1]) for row in rows)
-
-
-def office_conversations(office_id: int) -> int:
-    """How many conversations the office has."""
-    count = db.session.query(Conversation).filter(Conversation.office_id == office_id).count()
-    db.session.rollback()
-    return count
 
 
 def post(world: World, path: str, body: bytes, headers: dict[str, str]) -> Any:

@@ -6,7 +6,7 @@ contact of another office is 404):
 ``GET /api/privacy/voters/<id>/export`` → the voter's data as a JSON file (download).
 
 ``POST /api/privacy/voters/<id>/erase`` with ``{"confirm": "ERASE", "reason": "voter_request"}``
-(the confirmation word of any interface language: ERASE, WISSEN, EFFACER) →
+(the confirmation word of any interface language: ERASE, WISSEN, EFFACER, LÖSCHEN) →
 ``{"contact_id", "conversation_ids", "counts"}``; 422 without the word or with an unknown reason.
 
 Office routes are for admins only:
@@ -35,12 +35,13 @@ from inbox.services.privacy.export import export_voter
 from inbox.services.privacy.office_erasure import erase_office
 from inbox.services.privacy.office_handover import HandoverRefusedError, export_office
 from inbox.services.privacy.retention import retention_report, set_retention_months
+from inbox.translations import LANGUAGES, gettext
 from inbox.web.access import require_office
 from inbox.web.json_helpers import error, json_body
 
 privacy_api = Blueprint("privacy_api", __name__)
 
-CONFIRM_WORDS = ("ERASE", "WISSEN", "EFFACER")
+CONFIRM_WORDS = tuple(gettext(language, "privacy.confirm_word") for language in LANGUAGES)  # ERASE, WISSEN, …
 LOG_ACTIONS = (
     "voter.erased",
     "voter.erasure_reapplied",

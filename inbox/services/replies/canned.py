@@ -11,10 +11,10 @@ from inbox.models import CannedReply, Conversation, User, db
 from inbox.services.access.office_members import politician_name
 from inbox.services.audit.trail import record_audit
 from inbox.services.contacts.names import fill_voter_name, greeting_name
+from inbox.translations import LANGUAGES
 
 PLACEHOLDERS = ("voter_name", "politician_name")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-LANGUAGES = ("nl", "fr", "en", "de")
 
 
 class CannedReplyRejectedError(ValueError):

@@ -1,6 +1,6 @@
 """``python -m inbox secrets …``: the encryption key of secrets at rest, and rotating it.
 
-Rotation, step by step (also in the README):
+Rotation, step by step (also in docs/configuration.md):
 
 1. ``python -m inbox secrets new-key`` prints a fresh key.
 2. Set ``DIALOOG_ENCRYPTION_KEY`` to it and put the previous key in

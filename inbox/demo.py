@@ -73,6 +73,10 @@ def seed_demo(api_base_url: str, credentials: dict[str, str]) -> ChannelAccount:
     account.next_poll_at = None
     db.session.commit()
     seed_canned_replies(office.id)
+    from inbox.sandbox.answered_history import seed_answered_history
+    from inbox.services.access.office_members import politician_name
+
+    seed_answered_history(account, politician_name(office.id))  # "Answered before" has a history (issue 20)
     return account
 
 

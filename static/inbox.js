@@ -267,6 +267,7 @@
     renderPresence();
     checkLength();
     showReplyWindow();
+    document.dispatchEvent(new CustomEvent("dialoog:conversation", { detail: { id: openId } }));
   }
 
   function renderAssignee(summary) {

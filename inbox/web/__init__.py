@@ -10,6 +10,7 @@ def register_web(app: Flask) -> None:
     from inbox.extensions import socketio
     from inbox.web.account import account
     from inbox.web.admin_api import admin_api
+    from inbox.web.answers_api import answers_api
     from inbox.web.api import api
     from inbox.web.approvals_api import approvals_api
     from inbox.web.attachments import attachments
@@ -46,6 +47,7 @@ def register_web(app: Flask) -> None:
         contacts_api,
         moderation_api,
         safety_api,
+        answers_api,
         attachments,
         digest_pages,
         admin_api,

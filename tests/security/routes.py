@@ -114,6 +114,12 @@ ACCESS: dict[str, Access] = {
     "audit_api.page": "admin",
     "audit_api.search": "admin",
     "audit_api.export": "admin",
+    "answers_api.suggestions": "voter",
+    "answers_api.use": "voter",
+    "answers_api.use_canned_reply": "voter",
+    "answers_api.not_relevant": "voter",
+    "answers_api.canned_not_relevant": "voter",
+    "answers_api.outdated": "voter",
 }
 
 # Integer path arguments → the table whose ids they name ("user_account" through memberships).
@@ -130,6 +136,7 @@ ID_TABLES = {
     "attachment_id": "email_attachment",
     "office_id": "office",
     "identity_id": "contact_identity",
+    "pair_id": "answer_pair",
 }
 STRING_ARGUMENTS = {"form_key", "filename"}  # string path arguments: their values come from the world or fuzz
 

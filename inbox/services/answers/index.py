@@ -71,7 +71,8 @@ class OfficeIndex:
             return
         new = max(needed, capacity * 2, 1024)
         vectors = np.zeros((new, self.dim), dtype=np.float32)
-        vectors[: self.size] = self.vectors[: self.size]
+        if self.size:
+            vectors[: self.size] = self.vectors[: self.size]
         self.vectors = vectors
         for name, dtype in (("pair_ids", np.int64), ("conversation_ids", np.int64), ("answered_at", np.float64)):
             grown = np.zeros(new, dtype=dtype)

@@ -132,6 +132,7 @@ def build_world() -> World:
         "account_id": account.id,
         "user_id": a.users["staff"].id,
         "form_key": form.form_key,
+        "language": "de",  # the catalogue's JSON export (public, no office data)
     }
     return world
 

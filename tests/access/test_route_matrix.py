@@ -20,7 +20,7 @@ from tests.access.conftest import A_OFFICE, A_TEXT, A_VOTER, World, office_a_sta
 from tests.clients import IsolatedClient, isolated_client, logged_in_client
 
 # Routes without login: they check their own token or signature (or serve files and health).
-PUBLIC_BLUEPRINTS = {"static", "contact_form", "webhooks_meta", "webhooks_x", "health"}
+PUBLIC_BLUEPRINTS = {"static", "contact_form", "webhooks_meta", "webhooks_x", "health", "i18n"}
 PUBLIC_ENDPOINTS = {
     "auth.login",
     "account.first_password",

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-dev missing-system-packages npm browser nginx redis system-packages demo serve production test lint bench migrate clean
+.PHONY: help setup setup-dev missing-system-packages npm browser nginx redis system-packages demo serve production test lint bench migrate translations clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -68,12 +68,22 @@ production: setup  ## Production on this host: nginx, web processes, workers, sc
 test: setup-dev system-packages  ## Run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: setup-dev  ## ruff
+lint: setup-dev  ## ruff, and the import layers of inbox/ (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 bench: setup-dev  ## Store throughput on SQLite and PostgreSQL
 	$(BIN)/python bench/store_throughput.py
+
+translations: setup-dev  ## Strings: add keys new in the code to every catalogue (empty until translated), then check them
+	mkdir -p instance
+	$(BIN)/pybabel -q extract -F babel.cfg -k t -k translate --no-location --omit-header -o instance/extracted.pot .
+	$(BIN)/python -m inbox.translations.update instance/extracted.pot
+	$(BIN)/pybabel -q update -i inbox/translations/messages.pot -d inbox/translations --no-fuzzy-matching --no-wrap
+	$(BIN)/pybabel compile -d inbox/translations --statistics  # a syntax and count check: the app reads the .po files
+	find inbox/translations -name '*.mo' -delete
+	$(BIN)/pytest -q tests/i18n
 
 migrate: setup  ## Apply database migrations
 	$(BIN)/python -m inbox db upgrade

@@ -283,7 +283,7 @@ def _wait(listener: EventListener, event: str, marker: str) -> tuple[float, dict
 
 def webhook_latency(database: str, args: argparse.Namespace, workdir: Path) -> list[str]:
     """Part 2 on one database: signed webhooks one at a time, timed to the live events; rows per channel."""
-    from inbox.jobs import start_embedded_jobs, warm_up_triage
+    from inbox.jobs.consumers import start_embedded_jobs, warm_up_triage
 
     with database_url(database, args.postgres_url) as url:
         app = migrated_app(workdir, url, DIALOOG_JOBS="embedded", REDIS_URL="")

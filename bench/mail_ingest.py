@@ -48,7 +48,7 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from inbox import create_app
-from inbox.jobs import triage_queue
+from inbox.jobs.queues import triage_queue
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Message, db
 from inbox.sandbox.mail.server import MailSandbox
 from inbox.sandbox.voter_texts import MESSAGES, VOTERS

@@ -161,7 +161,7 @@ def measure_live(workdir: Path, clients: int, messages: int) -> str:
     connect ``clients`` listeners, store ``messages`` here and report p50/p95."""
     from flask_migrate import upgrade
 
-    from inbox.jobs import start_embedded_jobs
+    from inbox.jobs.consumers import start_embedded_jobs
 
     app = create_app({"DIALOOG_INSTANCE_DIR": str(workdir / "live"), "DIALOOG_JOBS": "embedded", "TESTING": "1"})
     with app.app_context():

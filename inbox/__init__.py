@@ -37,9 +37,15 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     if settings.log_level != "DEBUG":
         logging.getLogger("huey").setLevel(logging.WARNING)  # one line per job is noise
 
-    from inbox.extensions import init_extensions
+    # Imported here, not at the top: importing any inbox module must not build the whole app.
+    from inbox.extensions import init_extensions, socketio
+    from inbox.jobs import tasks  # noqa: F401  (importing it registers the jobs services queue by name)
+    from inbox.jobs.queues import init_queues
+    from inbox.live.events import use_sender
 
     init_extensions(app, settings)
+    init_queues(app, settings)
+    use_sender(socketio.emit)
 
     from inbox.web import register_web
 

@@ -83,7 +83,7 @@ def worker_command(queue: str, workers: int) -> None:
 @click.option("--interval", default=1.0, show_default=True, help="Seconds between rounds.")
 def scheduler_command(interval: float) -> None:
     """Enqueue due polls, forgotten triage and reply retries (scale-out mode)."""
-    from inbox.jobs import Ticker
+    from inbox.jobs.schedule import Ticker
 
     click.echo("Scheduler running; Ctrl-C stops it.")
     Ticker(interval=interval).run_forever()
@@ -134,7 +134,7 @@ def register_commands(app: Flask) -> None:
     from inbox.privacy_cli import privacy_cli
     from inbox.search_cli import search_cli
     from inbox.secrets_cli import secrets_cli
-    from inbox.triage.commands import triage_cli
+    from inbox.triage_cli import triage_cli
 
     for command in (
         create_user_command,

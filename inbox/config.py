@@ -66,7 +66,7 @@ class Settings:
     mail_from: str = "Dialoog <dialoog@localhost>"
     public_url: str = "http://127.0.0.1:5000"
     live_recheck_seconds: float = 5.0  # how soon an open page loses live events after logout or demotion
-    provider_hosts: tuple[str, ...] = DEFAULT_PROVIDER_HOSTS  # see inbox/ingest/provider_hosts.py
+    provider_hosts: tuple[str, ...] = DEFAULT_PROVIDER_HOSTS  # see inbox/provider_hosts.py
     secure_cookies: bool = False  # cookies only over HTTPS: see secure_cookies_wanted()
 
     def flask_config(self) -> dict[str, Any]:

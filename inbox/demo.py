@@ -11,8 +11,8 @@ from flask import Flask
 from flask_migrate import upgrade
 from sqlalchemy import select
 
-from inbox.ingest.provider_hosts import allow_loopback
 from inbox.models import ChannelAccount, ChannelKind, Role, User, db
+from inbox.provider_hosts import allow_loopback
 from inbox.runner import run_server
 from inbox.sandbox.server import LoopbackServer
 from inbox.sandbox.voters import VoterSimulator

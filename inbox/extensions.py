@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from flask import Flask, session
+from flask import Flask
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
@@ -13,11 +13,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from inbox.config import PROJECT_DIR, Settings
-from inbox.live_origin import live_origin_check
-from inbox.live_queue import ResyncingRedisManager
-from inbox.models import User, db
+from inbox.live.origin import live_origin_check
+from inbox.live.redis_manager import ResyncingRedisManager
+from inbox.models import db
 from inbox.models.base import init_cipher
-from inbox.services.access.user_sessions import SESSION_TOKEN, signed_in_user
 
 migrate = Migrate()
 socketio = SocketIO()
@@ -77,13 +76,3 @@ def init_extensions(app: Flask, settings: Settings) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     csrf.init_app(app)
-
-    from inbox.jobs import init_jobs
-
-    init_jobs(app, settings)
-
-
-@login_manager.user_loader
-def _load_user(user_id: str) -> User | None:
-    """The signed-in user, only while the session's server-side record lives (logout ends it)."""
-    return signed_in_user(user_id, session.get(SESSION_TOKEN))

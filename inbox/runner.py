@@ -24,7 +24,7 @@ def run_server(app: Flask, *, host: str, port: int, on_stop: list[Callable[[], N
     if settings.jobs_mode == "embedded":
         import threading
 
-        from inbox.jobs import start_embedded_jobs, warm_up_triage
+        from inbox.jobs.consumers import start_embedded_jobs, warm_up_triage
 
         threading.Thread(target=warm_up_triage, name="triage-warm-up", daemon=True).start()
 

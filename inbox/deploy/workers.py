@@ -23,7 +23,8 @@ def run_workers(queue: str, threads: int, shutdown_timeout: float = 30.0) -> Non
     lets running jobs finish (for up to ``shutdown_timeout`` seconds); a second one stops
     at once. Dead consumer threads are restarted.
     """
-    from inbox.jobs import QUEUES, EmbeddedConsumers, warm_up_triage
+    from inbox.jobs.consumers import EmbeddedConsumers, warm_up_triage
+    from inbox.jobs.queues import QUEUES
 
     names = list(QUEUES) if queue == "all" else [queue]
     consumers = EmbeddedConsumers(threads, {name: QUEUES[name] for name in names})

@@ -21,7 +21,7 @@ from inbox.digest.recipients import Recipient, settings_for
 from inbox.digest.render import build_email, render_digest
 from inbox.mail.smtp import SmtpError, SmtpSettings, send_email
 from inbox.models import DeliveryState, DigestDelivery, db, utcnow
-from inbox.services.sql import insert_ignoring_conflict
+from inbox.models.sql import insert_ignoring_conflict
 
 log = logging.getLogger(__name__)
 

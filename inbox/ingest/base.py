@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from inbox.channel_error import ChannelError as ChannelError  # part of the channel contract (defined below channels)
 from inbox.ingest.media import Media
-from inbox.models import AccountHealth, ChannelAccount, ChannelKind
+from inbox.models import ChannelAccount, ChannelKind
 
 
 @dataclass(frozen=True)
@@ -56,28 +57,6 @@ class SentReceipt:
     external_id: str
     sent_at: datetime
     raw: dict[str, Any] = field(default_factory=dict)
-
-
-class ChannelError(Exception):
-    """A provider refused or failed; carries the account health it implies.
-
-    ``retry_at`` is when trying again makes sense (a rate-limit reset), if known.
-    ``permanent`` means retrying without a human fixing something is pointless.
-    """
-
-    def __init__(
-        self,
-        health: AccountHealth,
-        detail: str,
-        *,
-        retry_at: datetime | None = None,
-        permanent: bool = False,
-    ) -> None:
-        super().__init__(detail)
-        self.health = health
-        self.detail = detail
-        self.retry_at = retry_at
-        self.permanent = permanent
 
 
 class Ingestor(Protocol):

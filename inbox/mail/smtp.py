@@ -14,8 +14,8 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any
 
-from inbox.ingest.provider_hosts import HostRefusedError, check_host
 from inbox.models import ChannelKind
+from inbox.provider_hosts import HostRefusedError, check_host
 
 
 class SmtpError(Exception):

@@ -15,9 +15,10 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
+from inbox.extensions import login_manager
 from inbox.models import User
 from inbox.services.access.login_throttle import clear_failed_logins, login_wait, record_failed_login
-from inbox.services.access.user_sessions import SESSION_TOKEN, end_session, start_session
+from inbox.services.access.user_sessions import SESSION_TOKEN, end_session, signed_in_user, start_session
 from inbox.services.access.users import authenticate, record_session_event
 from inbox.web.access import current_membership, landing_url
 from inbox.web.i18n import translate
@@ -26,6 +27,12 @@ auth = Blueprint("auth", __name__)
 
 FIRST_PASSWORD = "first_password"  # session key: {"user", "at", "next"} between the login and the new password
 FIRST_PASSWORD_SECONDS = 600
+
+
+@login_manager.user_loader
+def _load_user(user_id: str) -> User | None:
+    """The signed-in user, only while the session's server-side record lives (logout ends it)."""
+    return signed_in_user(user_id, session.get(SESSION_TOKEN))
 
 
 def client_address() -> str:

@@ -17,10 +17,10 @@ from flask_login import current_user
 from flask_socketio import SocketIO, emit, join_room
 from sqlalchemy import select
 
+from inbox.live.events import office_room, user_room
 from inbox.models import Conversation, Membership, db
 from inbox.services.access.live_access import LiveConnection
 from inbox.services.access.user_sessions import SESSION_TOKEN, token_hash
-from inbox.services.events import office_room, user_room
 from inbox.web.access import current_membership, sees_voter_details
 from inbox.web.live_guard import LiveGuard
 from inbox.web.untrusted_input import is_id

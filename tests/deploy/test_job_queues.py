@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from huey.exceptions import TaskLockedException
 
-from inbox.job_locks import expiring_lock
-from inbox.jobs import QUEUES, deliver_reply_job, ingest_queue, poll_job, send_digest_job, triage_job
+from inbox.jobs.locks import expiring_lock
+from inbox.jobs.queues import QUEUES, ingest_queue
+from inbox.jobs.tasks import deliver_reply_job, poll_job, send_digest_job, triage_job
 from tests.conftest import make_app
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from inbox.digest.delivery import NO_SMTP, deliver_digest, due_again
 from inbox.digest.recipients import save_settings
 from inbox.digest.schedule import claim_due_digests
-from inbox.jobs import send_digest_job
+from inbox.jobs.tasks import send_digest_job
 from inbox.models import DeliveryState, DigestDelivery, Role, db
 from inbox.services.access.users import create_user
 from tests.digest import builders as b
@@ -173,7 +173,7 @@ def test_without_an_smtp_server_the_digest_is_recorded_not_sent(app: Flask) -> N
 def test_the_periodic_tick_sends_the_due_digest_once(app: Flask, mail_app: Mailbox) -> None:
     from inbox.digest import schedule
     from inbox.digest.periods import zone
-    from inbox.jobs import tick
+    from inbox.jobs.schedule import tick
     from inbox.models import utcnow
 
     setup = office_with_users("Tick office")

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from inbox.config import PROJECT_DIR
 from inbox.ingest.base import Author, IncomingMessage
-from inbox.jobs import triage_queue
+from inbox.jobs.queues import triage_queue
 from inbox.models import Message, TriageState, db, utcnow
 from inbox.sandbox.server import LoopbackServer
 from inbox.services.intake.store import store_incoming

@@ -125,7 +125,7 @@ def test_months_before_keeps_the_end_of_the_month() -> None:
 
 
 def test_the_schedulers_round_runs_the_due_retention(app: Flask, desk: Desk, population: dict[str, int]) -> None:
-    from inbox import jobs
+    from inbox.jobs import schedule as jobs
 
     jobs._housekeeping["last"] = float("-inf")
     db.session.commit()

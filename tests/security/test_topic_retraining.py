@@ -16,7 +16,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
-from inbox.jobs import triage_queue
+from inbox.jobs.queues import triage_queue
 from inbox.models import OfficeModel, Topic, db
 from inbox.services.learning.topics import MAX_EXAMPLE_CHARS, MAX_TOPIC_EXAMPLES
 from tests.clients import logged_in_client

@@ -121,7 +121,7 @@ def _zone_where_it_is_three_in_the_night() -> str:
 
 
 def test_the_scheduler_runs_the_nightly_learning_when_it_is_night_in_the_office(app: Flask) -> None:
-    from inbox import jobs
+    from inbox.jobs import schedule as jobs
     from inbox.services.learning import retrain as learning
 
     setup = office_with_users()

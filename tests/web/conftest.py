@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox.jobs import start_embedded_jobs, warm_up_triage
+from inbox.jobs.consumers import start_embedded_jobs, warm_up_triage
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
 from tests.conftest import REQUIRE_SERVICES, make_app

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox.jobs import triage_queue
+from inbox.jobs.queues import triage_queue
 from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
 from tests.conftest import make_app

@@ -28,8 +28,8 @@ from atproto_client.exceptions import (
 from atproto_client.request import Request
 
 from inbox.ingest.base import ChannelError
-from inbox.ingest.provider_hosts import HostPolicy, HostRefusedError, check_url, current_policy
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
+from inbox.provider_hosts import HostPolicy, HostRefusedError, check_url, current_policy
 
 REQUEST_TIMEOUT = 15.0
 SESSION_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired"}

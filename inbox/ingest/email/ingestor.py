@@ -22,8 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
-from inbox.mail.attachment_store import add_attachments, already_stored, attachment_summary
-from inbox.mail.imap import (
+from inbox.ingest.email.imap import (
     CONNECTION_ERRORS,
     ImapSettings,
     close_quietly,
@@ -33,6 +32,7 @@ from inbox.mail.imap import (
     uids_after,
     unreachable,
 )
+from inbox.mail.attachment_store import add_attachments, already_stored, attachment_summary
 from inbox.mail.mime import ParsedMail, parse_mail
 from inbox.mail.outgoing import build_reply, clean_header, valid_address
 from inbox.mail.smtp import SmtpError, SmtpSettings, send_email

@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 import requests
 
 from inbox.ingest.base import ChannelError
-from inbox.ingest.provider_hosts import HostRefusedError, check_url, guard_session
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
+from inbox.provider_hosts import HostRefusedError, check_url, guard_session
 
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_VERSION = "v23.0"

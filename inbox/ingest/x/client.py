@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import requests
 import tweepy
 
-from inbox.ingest.provider_hosts import GuardedAdapter, check_url, guard_session
 from inbox.models import ChannelKind
+from inbox.provider_hosts import GuardedAdapter, check_url, guard_session
 
 X_API_PREFIX = "https://api.twitter.com/"
 ORIGINAL_URL_HEADER = "X-Sandbox-Original-Url"
@@ -102,7 +102,7 @@ def make_x_client(
     i.e. a bearer token this client does not have; the returned client therefore signs every
     request with the OAuth 1.0a user context regardless of ``user_auth``.
 
-    Raises :class:`~inbox.ingest.provider_hosts.HostRefusedError` when the API host is not
+    Raises :class:`~inbox.provider_hosts.HostRefusedError` when the API host is not
     on the provider allow-list; every request (and redirect) is checked again when sent.
     """
     check_url(ChannelKind.X, api_base_url or X_API_PREFIX, what="X API")

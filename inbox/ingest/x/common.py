@@ -10,9 +10,9 @@ import requests
 import tweepy
 
 from inbox.ingest.base import Author, ChannelError, IncomingMessage
-from inbox.ingest.provider_hosts import HostRefusedError
 from inbox.ingest.x.client import make_x_client
 from inbox.models import AccountHealth, ChannelAccount
+from inbox.provider_hosts import HostRefusedError
 from inbox.text import storable_text
 
 NO_RESET_WAIT = timedelta(minutes=15)  # X's rate-limit window, when a 429 does not say when it ends

@@ -16,6 +16,7 @@ from typing import Any
 import requests
 
 from inbox.ingest.base import ChannelError, FetchResult, SentReceipt
+from inbox.ingest.usage import budget_pace, budget_reached, record_request
 from inbox.ingest.x.common import (
     client_for,
     dm_external_id,
@@ -26,7 +27,6 @@ from inbox.ingest.x.common import (
 )
 from inbox.ingest.x.passes import BudgetSpentError, RequestMeter, dm_pass, mentions_pass, quotes_pass
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
-from inbox.services.channel_accounts.usage import budget_pace, budget_reached, record_request
 from inbox.text_limits import X_DM_MAX_CHARS, reply_length
 
 __all__ = ["XIngestor", "XReplySender", "client_for", "to_incoming", "translate_error"]

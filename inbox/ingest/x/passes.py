@@ -26,9 +26,9 @@ import tweepy
 
 from inbox.ingest.base import ChannelError, IncomingMessage
 from inbox.ingest.unreadable import read_or_skip
+from inbox.ingest.usage import record_request, remaining_requests_today
 from inbox.ingest.x.common import dm_to_incoming, json_body, to_incoming, translate_error
 from inbox.models import AccountHealth, ChannelAccount
-from inbox.services.channel_accounts.usage import record_request, remaining_requests_today
 
 TWEET_FIELDS = [
     "id",

@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, func, select
 
+from inbox.jobs.queues import enqueue
 from inbox.models import Membership, Office, OfficeInvitation, Role, User, db, utcnow
 from inbox.services.access.account_mail import public_link, send_account_mail, text
 from inbox.services.access.password_rules import check_new_password
@@ -85,9 +86,7 @@ def invite_person(office_id: int, actor: User | None, email: str, name: str, rol
         {"email": address, "role": str(role)},
     )  # fmt: skip
     db.session.commit()
-    from inbox.jobs import account_mail_job
-
-    account_mail_job("invitation", invitation.id)
+    enqueue("account_mail_job", "invitation", invitation.id)
     return invitation
 
 

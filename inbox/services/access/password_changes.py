@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from inbox.jobs.queues import enqueue
 from inbox.models import PasswordReset, User, db, utcnow
 from inbox.services.access.account_mail import public_link, send_account_mail, text
 from inbox.services.access.password_rules import PasswordRejectedError, check_new_password
@@ -61,9 +62,7 @@ def choose_first_password(user_id: int, new: str, repeat: str) -> User:
 
 def request_password_reset(email: str) -> None:
     """Queue the reset mail for ``email``; nothing here depends on whether the address has an account."""
-    from inbox.jobs import account_mail_job
-
-    account_mail_job("password_reset", email.strip().lower()[:320])
+    enqueue("account_mail_job", "password_reset", email.strip().lower()[:320])
 
 
 def mail_password_reset(email: str) -> bool:

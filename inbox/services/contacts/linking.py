@@ -27,9 +27,9 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.audit.trail import record_audit
 from inbox.services.contacts.signature_handles import handles_in, normalise_handle
-from inbox.services.sql import insert_ignoring_conflict
 
 MAIL_KINDS = (ChannelKind.EMAIL, ChannelKind.WEBFORM)
 SOCIAL_KINDS = (ChannelKind.X, ChannelKind.MASTODON, ChannelKind.BLUESKY)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from inbox.live.events import publish_to_user
 from inbox.models import Conversation, User, db
 from inbox.services.access.office_members import member_role
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import publish_conversation_changes
-from inbox.services.events import publish_to_user
 
 
 class AssignmentRejectedError(ValueError):

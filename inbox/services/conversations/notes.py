@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from inbox.live.events import publish, publish_to_user
 from inbox.models import Conversation, Note, User, db
 from inbox.services.access.office_members import office_members
 from inbox.services.audit.trail import record_audit
-from inbox.services.events import publish, publish_to_user
 
 MAX_NOTE_CHARS = 5_000
 MENTION = re.compile(r"@([\w.\-]+)")

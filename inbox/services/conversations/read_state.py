@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, select
 
 from inbox.models import Conversation, ConversationRead, ConversationStatus, db, utcnow
-from inbox.services.sql import insert_ignoring_conflict
+from inbox.models.sql import insert_ignoring_conflict
 
 
 def mark_read(user_id: int, conversation_id: int) -> None:

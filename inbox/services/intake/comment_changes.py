@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from inbox.ingest.base import IncomingMessage
+from inbox.jobs.queues import enqueue_triage
 from inbox.models import Message, TriageState, db, utcnow
 from inbox.services.intake.store import store_incoming
 from inbox.text import storable_text
@@ -50,8 +51,6 @@ def record_comment_edit(account_id: int, edited: IncomingMessage, edited_at: dat
     message.text = new_text
     message.triage_state = TriageState.PENDING
     db.session.commit()
-    from inbox.jobs import enqueue_triage
-
     enqueue_triage([message.id])
     _publish(message)
     return True

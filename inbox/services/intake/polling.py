@@ -10,8 +10,8 @@ from sqlalchemy import or_, select, update
 
 from inbox.ingest.base import ChannelError
 from inbox.ingest.registry import INGESTORS, ingestor_for
+from inbox.live.events import publish
 from inbox.models import AccountHealth, ChannelAccount, db, utcnow
-from inbox.services.events import publish
 from inbox.services.intake.store import StoreResult, store_incoming
 
 log = logging.getLogger(__name__)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from inbox.ingest.base import Author, IncomingMessage
+from inbox.jobs.queues import enqueue_triage
 from inbox.models import (
     ChannelAccount,
     Contact,
@@ -29,9 +30,9 @@ from inbox.models import (
     utcnow,
 )
 from inbox.models.message import MessageMedia
+from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.contacts.linking import link_contacts
 from inbox.services.contacts.names import new_contact_name
-from inbox.services.sql import insert_ignoring_conflict
 from inbox.text import storable_json, storable_text
 
 MAX_MEDIA = 20
@@ -239,8 +240,6 @@ def store_incoming(
     ``cursor`` (the channel's position after these messages) is saved in the same
     transaction, so the position never runs ahead of what is stored.
     """
-    from inbox.jobs import enqueue_triage
-
     account = db.session.get(ChannelAccount, account_id)
     if account is None:
         raise LookupError(f"channel account {account_id} does not exist")

@@ -15,33 +15,34 @@ from __future__ import annotations
 import logging
 import os
 import time as clock
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import numpy as np
-from flask import current_app
 from sqlalchemy import func, select
 
 from inbox.config import PROJECT_DIR
 from inbox.models import AuditEvent, Office, TagCorrection, db, utcnow
 from inbox.services.audit.trail import record_audit
-from inbox.services.learning.corrections import corrections_for_learning
+from inbox.services.learning.measure import (
+    MIN_CORRECTIONS_TO_MEASURE,
+    LearningReport,
+    cross_validated_gain,
+    learning_pairs,
+    office_embedder,
+)
 from inbox.services.learning.office_models import save_office_head
+from inbox.services.learning.sentiment import retrain_sentiment_head, sentiment_candidate
 from inbox.services.learning.topics import topic_specs
 from inbox.triage.heads import Head
-from inbox.triage.models import get_triager
-from inbox.triage.pipeline import model_text
 from inbox.triage.topics import train_topic_head
 
 log = logging.getLogger(__name__)
 
-FOLDS = 5
 BACKGROUND_SAMPLE = 600  # Chamber questions used as background for an office head
 BACKGROUND_CHARS = 300  # their opening (title and first lines): quick to embed, on topic
-MIN_CORRECTIONS_TO_MEASURE = 2  # fewer cannot be cross-validated
 DEFAULT_TRAINING_DATA = PROJECT_DIR.parent / "shared" / "data"
 LEARNED_TAGS = ("topic", "sentiment")
 NIGHT = (time(1, 0), time(5, 0))  # local time window of the nightly run [start, end)
@@ -49,43 +50,6 @@ NIGHTLY_STARTED = "triage.learning.nightly_started"
 NIGHTLY_DONE = "triage.learning.nightly"
 CHECK_INTERVAL_SECONDS = 300.0
 _state = {"next_check": 0.0}
-
-
-@dataclass
-class LearningReport:
-    """What retraining one head from corrections did (``kept``: stored for the office)."""
-
-    tag: str
-    corrections: int
-    accuracy_before: float | None = None
-    accuracy_after: float | None = None
-    version: str = ""
-    kept: bool = True
-
-    @property
-    def gain(self) -> float | None:
-        """Cross-validated accuracy gain on the corrected messages, or None when not measured."""
-        if self.accuracy_before is None or self.accuracy_after is None:
-            return None
-        return self.accuracy_after - self.accuracy_before
-
-    def describe(self) -> str:
-        """One line for the CLI and the logs."""
-        line = f"{self.tag}: retrained from {self.corrections} correction(s) -> {self.version}"
-        if self.gain is not None:
-            line += (
-                f"; on the corrected messages (cross-validated) accuracy {self.accuracy_before:.0%}"
-                f" -> {self.accuracy_after:.0%}"
-            )
-        return line if self.kept else f"{line}; not kept (no gain), the office keeps its current head"
-
-
-def _embedder() -> Callable[[Sequence[str]], np.ndarray]:
-    settings = current_app.extensions["dialoog.settings"]
-    encoder = get_triager(settings).encoder
-    from inbox.triage.training.embed_cache import CachedEmbedder
-
-    return CachedEmbedder(encoder.embed, encoder.version, settings.cache_dir / "embeddings", quiet=True)
 
 
 def _background() -> list[tuple[str, str]]:
@@ -100,36 +64,11 @@ def _background() -> list[tuple[str, str]]:
     return [(text[:BACKGROUND_CHARS], code) for text, code in examples[::step]]
 
 
-def learning_pairs(office_id: int, tag: str) -> list[tuple[str, str]]:
-    """The office's corrections of ``tag`` as (text as the encoder sees it, label) pairs."""
-    return [(model_text(text), str(value)) for text, value in corrections_for_learning(office_id, tag)]
-
-
-def cross_validated_gain(
-    pairs: Sequence[tuple[str, str]],
-    train: Callable[[Sequence[tuple[str, str]]], Head],
-    embed: Callable[[Sequence[str]], np.ndarray],
-) -> tuple[float, float]:
-    """Accuracy on corrected messages of a head trained without corrections vs with the other folds'."""
-    texts = [text for text, _ in pairs]
-    truth = np.asarray([label for _, label in pairs], dtype=object)
-    features = embed(texts)
-    base = train([])
-    before = np.asarray(base.labels, dtype=object)[base.predict_proba(features).argmax(axis=1)]
-    after = np.empty(len(pairs), dtype=object)
-    folds = np.arange(len(pairs)) % min(FOLDS, len(pairs))
-    for fold in np.unique(folds):
-        held = folds == fold
-        head = train([pair for pair, h in zip(pairs, held, strict=True) if not h])
-        after[held] = np.asarray(head.labels, dtype=object)[head.predict_proba(features[held]).argmax(axis=1)]
-    return float((before == truth).mean()), float((after == truth).mean())
-
-
 def topic_candidate(office_id: int, *, measure: bool = False) -> tuple[Head, LearningReport]:
     """Train (not store) the office's topic head from its taxonomy and corrections; optionally measure."""
     specs = topic_specs(office_id)
     corrections = learning_pairs(office_id, "topic")
-    embed = _embedder()
+    embed = office_embedder()
     background = _background()
 
     def train(using: Sequence[tuple[str, str]]) -> Head:
@@ -154,8 +93,6 @@ def retrain_topic_head(office_id: int, *, measure: bool = False) -> LearningRepo
 
 def learn_from_corrections(office_id: int) -> list[LearningReport]:
     """Retrain every head the office can adapt from its corrections; measure each gain."""
-    from inbox.services.learning.sentiment import retrain_sentiment_head
-
     return [retrain_topic_head(office_id, measure=True), retrain_sentiment_head(office_id, measure=True)]
 
 
@@ -246,8 +183,6 @@ def learn_overnight(office_id: int) -> list[LearningReport]:
     :func:`cross_validated_gain`); a head whose gain cannot be measured (fewer than two
     corrections) or is negative is not stored. The figures go to the audit log.
     """
-    from inbox.services.learning.sentiment import sentiment_candidate
-
     started = _last_started([office_id]).get(office_id)
     tags = list((started.detail or {}).get("tags", LEARNED_TAGS)) if started else list(LEARNED_TAGS)
     candidates = {"topic": topic_candidate, "sentiment": sentiment_candidate}

@@ -14,13 +14,13 @@ import numpy as np
 from flask import current_app
 
 from inbox.models import db
-from inbox.services.learning.office_models import save_office_head
-from inbox.services.learning.retrain import (
+from inbox.services.learning.measure import (
     MIN_CORRECTIONS_TO_MEASURE,
     LearningReport,
     cross_validated_gain,
     learning_pairs,
 )
+from inbox.services.learning.office_models import save_office_head
 from inbox.triage.adapt import correction_head
 from inbox.triage.heads import Head, _softmax
 from inbox.triage.language import identify_language

@@ -13,6 +13,7 @@ import re
 
 from sqlalchemy import func, select
 
+from inbox.jobs.queues import enqueue
 from inbox.models import OfficeModel, Topic, User, db
 from inbox.services.audit.trail import record_audit
 from inbox.triage.taxonomy import DEFAULT_TOPICS, LANGUAGES, TopicSpec
@@ -118,8 +119,6 @@ def add_topic(
     messages from its descriptions and examples once ``retrain_topics_job`` has stored the
     office's new topic head. Too many or too long examples: ValueError, nothing added.
     """
-    from inbox.jobs import retrain_topics_job
-
     if not _CODE.match(code):
         raise ValueError("A topic code is lower-case letters, digits and _, starting with a letter.")
     if code in office_topic_codes(office_id):
@@ -140,5 +139,5 @@ def add_topic(
     db.session.flush()
     record_audit(office_id, actor.id, "topic.added", "topic", topic.id, {"code": code})
     db.session.commit()
-    retrain_topics_job(office_id)  # queued after the commit; runs on the triage workers
+    enqueue("retrain_topics_job", office_id)  # queued after the commit; runs on the triage workers
     return topic

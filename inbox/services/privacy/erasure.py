@@ -243,6 +243,6 @@ def erase_voter(
 def publish_erased(office_id: int, conversation_ids: Sequence[int]) -> None:
     """Tell open inboxes to drop these conversations (``conversation.erased``)."""
     if conversation_ids:
-        from inbox.services.events import publish
+        from inbox.live.events import publish
 
         publish(office_id, "conversation.erased", {"conversation_ids": list(conversation_ids)})

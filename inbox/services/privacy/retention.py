@@ -23,10 +23,10 @@ from sqlalchemy import Select, and_, distinct, func, or_, select
 
 from inbox.digest.periods import zone
 from inbox.models import ChannelAccount, Contact, Conversation, Message, Office, RetentionRun, User, db, utcnow
+from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.audit.trail import record_audit
 from inbox.services.privacy.erasure import check_privacy_role, publish_erased, purge
 from inbox.services.privacy.scope import voter_scope
-from inbox.services.sql import insert_ignoring_conflict
 
 MIN_MONTHS, MAX_MONTHS = 1, 120
 BATCH = 100

@@ -22,7 +22,7 @@ from inbox.digest.data import TopicCount
 from inbox.digest.periods import week_containing
 from inbox.digest.recipients import settings_for
 from inbox.models import ChannelAccount, Conversation, Direction, ErasedCount, Message, TriageResult, db
-from inbox.services.sql import insert_ignoring_conflict
+from inbox.models.sql import insert_ignoring_conflict
 
 Period = tuple[datetime, datetime]
 _SENTIMENTS = ("positive", "neutral", "negative")

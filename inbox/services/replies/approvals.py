@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from inbox.live.events import publish, publish_to_user
 from inbox.models import ChannelAccount, Contact, Conversation, OutgoingReply, ReplyState, Role, User, db
 from inbox.services.access.office_members import member_role
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import reply_view
-from inbox.services.events import publish, publish_to_user
 from inbox.services.replies.outgoing import (
     ReplyRejectedError,
     check_reply_text,

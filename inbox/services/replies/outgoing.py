@@ -9,6 +9,8 @@ from sqlalchemy import and_, or_, select, update
 
 from inbox.ingest.base import ChannelError, text_as_posted_by
 from inbox.ingest.registry import SENDERS, sender_for, sender_for_kind
+from inbox.jobs.queues import enqueue
+from inbox.live.events import publish
 from inbox.models import (
     AccountHealth,
     ChannelAccount,
@@ -25,11 +27,10 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.access.office_members import member_role
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import publish_conversation_changes, reply_view
-from inbox.services.events import publish
-from inbox.services.sql import insert_ignoring_conflict
 from inbox.text_limits import reply_length
 
 log = logging.getLogger(__name__)
@@ -107,9 +108,7 @@ def create_reply(
 
 def dispatch_reply(reply: OutgoingReply) -> None:
     """Hand a queued reply to the delivery job."""
-    from inbox.jobs import deliver_reply_job
-
-    deliver_reply_job(reply.id)
+    enqueue("deliver_reply_job", reply.id)
 
 
 def reply_needs_approval(office_id: int, author_id: int) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from inbox.live.events import publish, publish_to_user
 from inbox.models import (
     Conversation,
     ConversationStatus,
@@ -34,7 +35,6 @@ from inbox.models import (
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.flags import refresh_toxic_flags
 from inbox.services.conversations.summaries import publish_conversation_changes
-from inbox.services.events import publish, publish_to_user
 
 log = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from sqlalchemy import select
 
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.models import ChannelAccount, ChannelKind, ContactFormSettings, Message, Office, db, utcnow
+from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.audit.trail import record_audit
 from inbox.services.intake.store import store_incoming
-from inbox.services.sql import insert_ignoring_conflict
 from inbox.services.webform.confirmation import send_confirmation
 from inbox.services.webform.guard import (
     FormTokenError,

@@ -18,8 +18,8 @@ from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
 
 from inbox.ingest.base import ChannelError
-from inbox.ingest.provider_hosts import HostRefusedError, check_host
 from inbox.models import AccountHealth, ChannelKind
+from inbox.provider_hosts import HostRefusedError, check_host
 
 CONNECTION_ERRORS = (OSError, imaplib.IMAP4.abort, imaplib.IMAP4.error, ssl.SSLError, socket.timeout, EOFError)
 

@@ -30,8 +30,8 @@ import requests
 from flask import Flask, current_app, has_app_context
 from requests.adapters import HTTPAdapter
 
+from inbox.channel_error import ChannelError
 from inbox.config import DEFAULT_PROVIDER_HOSTS
-from inbox.ingest.base import ChannelError
 from inbox.models import AccountHealth, ChannelKind
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address

@@ -20,9 +20,8 @@ Rules a staff member can rely on:
   messages arriving while someone pages never cause gaps or duplicates among the rest; a
   conversation that gets new activity moves to the top (and arrives live by Socket.IO).
 
-Each item is the row :func:`inbox.services.conversations.summaries.summarize` makes (so the existing
-inbox list keeps working), with the tags and preview of the *latest inbound* message and a
-few extra keys; see :func:`queue_page`.
+Each item is the row :func:`inbox.services.conversations.rows.queue_rows` makes, the same row
+live events carry (tags and preview of the *latest inbound* message); see :func:`queue_page`.
 """
 
 from __future__ import annotations
@@ -32,10 +31,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select, tuple_
-from sqlalchemy.orm import joinedload
 
 from inbox.models import (
-    Campaign,
     ChannelAccount,
     Conversation,
     ConversationStatus,
@@ -48,10 +45,8 @@ from inbox.models import (
 )
 from inbox.models.base import UTCDateTime
 from inbox.services.conversations.queue_filters import Cursor, QueueFilterError, QueueFilters
-from inbox.services.conversations.summaries import summarize, tags_view
+from inbox.services.conversations.rows import queue_rows
 from inbox.services.search.full_text import conversation_search_clause
-
-PREVIEW_LENGTH = 140
 
 
 @dataclass
@@ -175,103 +170,22 @@ def queue_statement(office_id: int, user_id: int, filters: QueueFilters, now: da
 def queue_page(office_id: int, user_id: int, filters: QueueFilters, *, now: datetime | None = None) -> QueuePage:
     """A page of the office's queue as ``user_id`` asked for it.
 
-    Each item holds what :func:`~inbox.services.conversations.summaries.summarize` gives (id,
-    office_id, contact_name, channel, status, assignee name, last_activity_at, snippet,
-    direction, language, tags) where ``status`` is the effective one and ``tags``/``language``
-    are those of the latest inbound message (with ``campaign_size``), plus ``assignee_id``,
-    ``subject``, ``preview`` (latest inbound text, short), ``snoozed_until``, ``waiting``
-    (inbound messages since the office last wrote) and ``latest_inbound_id``.
+    Each item is a row of :func:`~inbox.services.conversations.rows.queue_rows` (the row live
+    events carry): ``status`` is the effective one, ``tags``/``language``/``preview`` are those
+    of the latest inbound message.
 
     Raises QueueFilterError for a filter that cannot apply to this office (an assignee who is
     not a member).
     """
     moment = now or utcnow()
-    rows = list(
-        db.session.execute(
-            queue_statement(office_id, user_id, filters, moment).options(joinedload(Conversation.contact))
-        ).scalars()
-    )
+    rows = list(db.session.execute(queue_statement(office_id, user_id, filters, moment)).scalars())
     more = len(rows) > filters.limit
     rows = rows[: filters.limit]
     pinned: list[Conversation] = []
     if filters.threat is None and filters.cursor is None:
         pinned = list(
-            db.session.execute(
-                queue_statement(office_id, user_id, replace(filters, threat=True), moment).options(
-                    joinedload(Conversation.contact)
-                )
-            ).scalars()
+            db.session.execute(queue_statement(office_id, user_id, replace(filters, threat=True), moment)).scalars()
         )[: filters.limit]
-    items = _queue_items(pinned + rows, moment)
+    items = queue_rows(pinned + rows, now=moment)
     next_cursor = Cursor(rows[-1].last_activity_at, rows[-1].id).encode() if more and rows else None
     return QueuePage(items, next_cursor)
-
-
-def _queue_items(conversations: list[Conversation], now: datetime) -> list[dict[str, Any]]:
-    """Summaries of the conversations, with their latest inbound message's tags."""
-    if not conversations:
-        return []
-    ids = [c.id for c in conversations]
-    newest = (
-        select(func.max(Message.id))
-        .where(Message.conversation_id.in_(ids), Message.direction == Direction.INBOUND)
-        .group_by(Message.conversation_id)
-    )
-    latest: dict[int, Message] = {}
-    sizes: dict[int, int] = {}
-    for message, campaign_size in db.session.execute(
-        select(Message, Campaign.size)
-        .outerjoin(TriageResult, TriageResult.message_id == Message.id)
-        .outerjoin(Campaign, Campaign.id == TriageResult.campaign_id)
-        .where(Message.id.in_(newest))
-        .options(joinedload(Message.triage))
-    ).unique():
-        latest[message.conversation_id] = message
-        if campaign_size is not None:
-            sizes[message.triage.campaign_id] = campaign_size
-    waiting = _waiting_counts(ids)
-    items = []
-    for conversation, item in zip(conversations, summarize(conversations), strict=True):
-        message = latest.get(conversation.id)
-        tags = tags_view(message) if message else None
-        if tags is not None and tags.get("campaign_id"):
-            tags["campaign_size"] = sizes.get(tags["campaign_id"])
-        expired = conversation.status == ConversationStatus.SNOOZED and (
-            conversation.snoozed_until is not None and conversation.snoozed_until <= now
-        )
-        item.update(
-            {
-                "status": "open" if expired else str(conversation.status),
-                "snoozed_until": conversation.snoozed_until.isoformat() if conversation.snoozed_until else None,
-                "assignee_id": conversation.assignee_id,
-                "subject": conversation.subject,
-                "preview": message.text[:PREVIEW_LENGTH] if message else "",
-                "latest_inbound_id": message.id if message else None,
-                "language": tags.get("language") if tags else None,
-                "tags": tags,
-                "waiting": waiting.get(conversation.id, 0),
-            }
-        )
-        items.append(item)
-    return items
-
-
-def _waiting_counts(conversation_ids: list[int]) -> dict[int, int]:
-    """Per conversation: inbound messages newer than the office's last outbound one."""
-    outbound = Message.__table__.alias("outbound")
-    last_out = (
-        select(func.coalesce(func.max(outbound.c.id), 0))
-        .where(outbound.c.conversation_id == Message.conversation_id, outbound.c.direction == Direction.OUTBOUND)
-        .scalar_subquery()
-    )
-    return dict(
-        db.session.execute(
-            select(Message.conversation_id, func.count())
-            .where(
-                Message.conversation_id.in_(conversation_ids),
-                Message.direction == Direction.INBOUND,
-                Message.id > last_out,
-            )
-            .group_by(Message.conversation_id)
-        ).all()
-    )

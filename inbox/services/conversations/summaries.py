@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
+from inbox.live.events import publish
 from inbox.models import (
     ChannelAccount,
     Contact,
@@ -16,121 +16,27 @@ from inbox.models import (
     Conversation,
     Message,
     OutgoingReply,
-    TriageResult,
     User,
     db,
 )
 from inbox.models.message import MessageMedia
 from inbox.services.conversations.notes import conversation_notes
-from inbox.services.events import publish
-
-SNIPPET_LENGTH = 280
+from inbox.services.conversations.rows import SNIPPET_LENGTH, LatestMessages, queue_rows, rows_for, tags_view
 
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def _latest_messages(conversation_ids: list[int]) -> dict[int, Message]:
-    """The newest message of each conversation, with its triage result."""
-    if not conversation_ids:
-        return {}
-    newest = (
-        select(Message.conversation_id, func.max(Message.id).label("message_id"))
-        .where(Message.conversation_id.in_(conversation_ids))
-        .group_by(Message.conversation_id)
-        .subquery()
-    )
-    rows = db.session.execute(
-        select(Message).join(newest, Message.id == newest.c.message_id).options(joinedload(Message.triage))
-    ).scalars()
-    return {message.conversation_id: message for message in rows}
-
-
-def summarize(conversations: list[Conversation]) -> list[dict[str, Any]]:
-    """Queue rows for the inbox list: who, where, status, the newest message and its tags."""
-    latest = _latest_messages([c.id for c in conversations])
-    account_ids = {c.channel_account_id for c in conversations}
-    account_kinds = dict(
-        db.session.execute(
-            select(ChannelAccount.id, ChannelAccount.kind).where(ChannelAccount.id.in_(account_ids))
-        ).all()
-    )
-    assignees = {
-        user.id: user.name
-        for user in db.session.execute(
-            select(User).where(User.id.in_({c.assignee_id for c in conversations if c.assignee_id}))
-        ).scalars()
-    }
-    generated_at = time.time()
-    rows = []
-    for conversation in conversations:
-        message = latest.get(conversation.id)
-        triage: TriageResult | None = message.triage if message else None
-        rows.append(
-            {
-                "id": conversation.id,
-                "office_id": conversation.office_id,
-                "contact_name": conversation.contact.display_name,
-                "channel": str(account_kinds.get(conversation.channel_account_id, "")),
-                "status": str(conversation.status),
-                "assignee": assignees.get(conversation.assignee_id) if conversation.assignee_id else None,
-                "assignee_id": conversation.assignee_id,
-                "snoozed_until": _iso(conversation.snoozed_until),
-                "subject": conversation.subject,
-                "last_activity_at": _iso(conversation.last_activity_at),
-                "snippet": (message.text[:SNIPPET_LENGTH] if message else ""),
-                "direction": str(message.direction) if message else None,
-                "language": triage.language if triage else None,
-                "tags": tags_view(message) if message else None,
-                "has_threat": conversation.has_threat,
-                # Live events can overtake each other: a page keeps the row generated last.
-                "generated_at": generated_at,
-            }
-        )
-    return rows
-
-
-def tags_view(message: Message) -> dict[str, Any]:
-    """A message's triage tags as the inbox shows them (and whether triage is still to come)."""
-    triage: TriageResult | None = message.triage
-    view: dict[str, Any] = {"state": str(message.triage_state), "error": message.triage_error or None}
-    if triage is None:
-        return view
-    view.update(
-        {
-            "language": triage.language,
-            "languages": (triage.tags or {}).get("languages", []),
-            "topic": triage.topic,
-            "topics": triage.topics or [],
-            "sentiment": triage.sentiment,
-            "sentiment_score": triage.sentiment_score,
-            "toxic": triage.toxic,
-            "threat": triage.threat,
-            "threat_score": triage.threat_score,
-            "needs_reply": triage.needs_reply,
-            "campaign_id": triage.campaign_id,
-            "truncated": triage.truncated,
-            "corrected": triage.corrected or [],
-        }
-    )
-    return view
-
-
 def list_conversations(office_id: int, *, limit: int = 100) -> list[dict[str, Any]]:
-    """The office's queue, most recent activity first."""
-    conversations = (
-        db.session.execute(
-            select(Conversation)
-            .where(Conversation.office_id == office_id)
-            .options(joinedload(Conversation.contact))
-            .order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
-            .limit(limit)
-        )
-        .scalars()
-        .all()
-    )
-    return summarize(list(conversations))
+    """The office's conversations of every status as queue rows, most recent activity first."""
+    conversations = db.session.execute(
+        select(Conversation)
+        .where(Conversation.office_id == office_id)
+        .order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
+        .limit(limit)
+    ).scalars()
+    return queue_rows(list(conversations))
 
 
 def media_view(item: MessageMedia) -> dict[str, str]:
@@ -167,7 +73,7 @@ def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] 
         select(OutgoingReply).where(OutgoingReply.conversation_id == conversation.id).order_by(OutgoingReply.id)
     ).scalars()
     return {
-        "summary": summarize([conversation])[0],
+        "summary": queue_rows([conversation])[0],
         "contact": _contact_card(conversation.contact),
         "messages": [
             {
@@ -205,7 +111,7 @@ def voter_history(contact_id: int, current_conversation_id: int, limit: int = 50
         .order_by(Conversation.last_activity_at.desc())
         .limit(limit)
     ).all()
-    latest = _latest_messages([conversation.id for conversation, _kind in rows])
+    latest = LatestMessages([conversation.id for conversation, _kind in rows]).newest
     return [
         {
             "id": conversation.id,
@@ -262,15 +168,6 @@ def publish_conversation_changes(office_id: int, conversation_ids: list[int], ev
     The rows travel together: ``{"conversations": [row, ...]}``, at most
     :data:`ROWS_PER_EVENT` in one event.
     """
-    if not conversation_ids:
-        return
-    conversations = (
-        db.session.execute(
-            select(Conversation).where(Conversation.id.in_(conversation_ids)).options(joinedload(Conversation.contact))
-        )
-        .scalars()
-        .all()
-    )
-    rows = summarize(list(conversations))
+    rows = rows_for(conversation_ids)
     for start in range(0, len(rows), ROWS_PER_EVENT):
         publish(office_id, event, {"conversations": rows[start : start + ROWS_PER_EVENT]})

@@ -7,6 +7,7 @@ from datetime import datetime
 from urllib.parse import urlencode
 
 from inbox.digest import counts, quotes, response, rising
+from inbox.digest.answers import reused_answers
 from inbox.digest.data import CampaignLine, ChannelLine, Digest, KeptUp, RisingItem, TopicCount, TopicLine
 from inbox.digest.names import topic_names
 from inbox.digest.own_words import office_own_words
@@ -168,6 +169,7 @@ def compute_digest(
         rising=rising_items,
         kept_up=kept_up,
         **safety_counts(office_id, week.start_utc, week.end_utc),
+        reused=reused_answers(office_id, week.start_utc, week.end_utc),
         inbox_link=inbox_link(base_url),
         other_voters=current.get(rising.OTHER_TOPIC, TopicCount()).voters,
         other_link=inbox_link(base_url, topic=rising.OTHER_TOPIC),

@@ -132,6 +132,7 @@ class Digest:
     other_link: str = ""
     threats: int = 0  # inbound messages tagged as a threat this week (counted, never quoted)
     abusive: int = 0  # inbound messages tagged abusive (toxic) this week
+    reused: list[Any] = field(default_factory=list)  # answers reused most often (inbox.digest.answers, issue 20)
 
     @property
     def quiet(self) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Flask
 
-from inbox.config import Settings, load_settings
+from inbox.config import load_settings
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -55,8 +55,3 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     register_commands(app)
     return app
-
-
-def settings_of(app: Flask) -> Settings:
-    """Return the typed settings the app was created with."""
-    return app.extensions["dialoog.settings"]

@@ -11,7 +11,6 @@ from inbox.deploy.readiness import mark_ready
 
 log = logging.getLogger(__name__)
 
-QUEUE_CHOICES = ("ingest", "triage", "send", "all")
 HEALTH_CHECK_SECONDS = 10.0
 
 

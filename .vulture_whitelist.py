@@ -29,7 +29,7 @@ InstagramReplySender
 # Callbacks a library calls by name: html.parser.HTMLParser, aiosmtpd handlers and
 # authenticators, http.server's log_request, torch.nn.Module.forward, atproto's request
 # cloning, Huey's consumer signal set-up, SQLAlchemy TypeDecorator, Flask-Login's user
-# protocol, Werkzeug's request class settings, socketserver's daemon_threads.
+# protocol, Flask-Babel's Domain, Werkzeug's request class settings, socketserver's daemon_threads.
 _.handle_starttag
 _.handle_startendtag
 _.handle_endtag
@@ -47,6 +47,7 @@ _.process_bind_param
 _.process_result_value
 _.get_id
 _.is_anonymous
+_.get_translations
 _.login_view
 parameter_storage_class
 _.request_class
@@ -98,6 +99,7 @@ invited_by_id
 priority
 reapplied_at
 first_seen_at
+outdated_by_id
 MESSAGE_WEEK_INDEX
 
 # Dataclass fields read by the digest's Jinja templates (inbox/web/templates/digest/).

@@ -1,6 +1,6 @@
 """Settings from environment variables, read in one place.
 
-Every variable is listed in the README ("Configuration"). Tests and scripts pass
+Every variable is listed in docs/configuration.md. Tests and scripts pass
 ``overrides`` to :func:`load_settings` with the same (upper-case) names.
 """
 

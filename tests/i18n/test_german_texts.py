@@ -52,3 +52,16 @@ def test_the_website_form_speaks_german(app: Flask) -> None:
     assert '<html lang="de"' in page
     assert "Nachricht an Büro Eupen senden" in page and "Postleitzahl (optional)" in page
     assert "Ich willige ein, dass dieses Büro meine Nachricht" in page
+
+
+def test_a_user_who_chooses_german_gets_german_pages_and_script_strings(app: Flask) -> None:
+    setup = office_with_users("Büro Eupen")
+    staff = logged_in_client(app, setup.staff)
+    assert staff.put("/api/me/language", json={"language": "de"}).status_code == 200
+    page = staff.get("/").get_data(as_text=True)
+    assert '<html lang="de">' in page and "Posteingang" in page and "Abmelden" in page
+    assert '<option value="de" selected>Deutsch</option>' in page
+    strings = isolated_client(app).get("/i18n/de.json").get_json()
+    assert strings["queue.empty"].startswith("Keine Gespräche.")
+    assert strings["campaign.voters"] == {"one": "{count} Wähler", "other": "{count} Wähler", "count": "count"}
+    assert isolated_client(app).get("/i18n/xx.json").status_code == 404

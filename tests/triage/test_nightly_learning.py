@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from inbox.models import AuditEvent, Message, OfficeModel, db
 from inbox.services.intake.store import store_incoming
 from inbox.services.learning.corrections import correct_tag
-from inbox.services.learning.retrain import NIGHTLY_DONE, NIGHTLY_STARTED, claim_nightly_learning, run_nightly_learning
+from inbox.services.learning.measure import LearningReport
+from inbox.services.learning.retrain import NIGHTLY_DONE, NIGHTLY_STARTED, claim_nightly_learning, learn_overnight
 from tests.factories import incoming, office_with_users, plain_account
 
 pytest.importorskip("torch")
@@ -38,6 +39,11 @@ SARCASM = [  # and reads praise for a delay as the complaint it is
 ]
 SIMILAR = "Opnieuw geen oog dichtgedaan door de nachtvluchten boven Zaventem."
 SIMILAR_SARCASM = "Proficiat NMBS, alweer geen trein vandaag."
+
+
+def run_night(now: datetime) -> dict[int, list[LearningReport]]:
+    """What the scheduler and the triage worker do at ``now``: claim the due offices, then learn for each."""
+    return {office_id: learn_overnight(office_id) for office_id in claim_nightly_learning(now, force=True)}
 
 
 def _tags_of_new_messages(account_id: int, external_id: str) -> tuple[str | None, str | None]:
@@ -75,8 +81,8 @@ def test_corrections_improve_similar_messages_after_the_nightly_run(app: Flask) 
         else:
             correct_tag(setup.office.id, message.id, setup.staff, "sentiment", "negative")
 
-    assert run_nightly_learning(AFTERNOON, force=True) == {}  # daytime: nothing runs
-    runs = run_nightly_learning(NIGHT, force=True)
+    assert run_night(AFTERNOON) == {}  # daytime: nothing runs
+    runs = run_night(NIGHT)
 
     reports = {report.tag: report for report in runs[setup.office.id]}
     for tag in ("topic", "sentiment"):
@@ -97,19 +103,19 @@ def test_a_second_run_the_same_night_or_without_new_corrections_changes_nothing(
     for message in messages[:-1]:
         correct_tag(setup.office.id, message.id, setup.staff, "topic", "climate_environment")
 
-    assert set(run_nightly_learning(NIGHT, force=True)) == {setup.office.id}
+    assert set(run_night(NIGHT)) == {setup.office.id}
     heads = _office_heads()
     events = _audit_count(NIGHTLY_STARTED), _audit_count(NIGHTLY_DONE)
 
-    assert run_nightly_learning(NIGHT, force=True) == {}  # same night
-    assert run_nightly_learning(NEXT_NIGHT, force=True) == {}  # no new corrections since
+    assert run_night(NIGHT) == {}  # same night
+    assert run_night(NEXT_NIGHT) == {}  # no new corrections since
     assert claim_nightly_learning(NEXT_NIGHT) == []  # (and the cheap check is throttled)
     assert _office_heads() == heads
     assert (_audit_count(NIGHTLY_STARTED), _audit_count(NIGHTLY_DONE)) == events
 
     correct_tag(setup.office.id, messages[-1].id, setup.staff, "topic", "climate_environment")
-    assert run_nightly_learning(NIGHT, force=True) == {}  # at most once a night
-    runs = run_nightly_learning(NEXT_NIGHT, force=True)
+    assert run_night(NIGHT) == {}  # at most once a night
+    runs = run_night(NEXT_NIGHT)
     assert [report.tag for report in runs[setup.office.id]] == ["topic"]  # only the tag with new corrections
     assert _audit_count(NIGHTLY_DONE) == events[1] + 1
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from inbox.ingest.base import Author, IncomingMessage
 from inbox.models import ChannelAccount, Direction, Message, OutgoingReply, ReplyState, TriageState, User, db
-from inbox.services.answers.record import record_answer
+from inbox.services.answers.record import backfill_answers, record_answer
 from inbox.services.intake.store import store_incoming
 
 
@@ -184,4 +184,6 @@ def seed_answered_history(account: ChannelAccount, politician: str, now: datetim
         record_answer(reply)  # the question's embedding follows when triage runs
         db.session.commit()
         added += 1
+    backfill_answers(account.office_id)  # replies sent in a demo run from before the upgrade (migration 0019)
+    db.session.commit()
     return added

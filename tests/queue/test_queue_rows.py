@@ -13,7 +13,7 @@ from inbox.services.conversations.queue import queue_page
 from inbox.services.conversations.queue_filters import QueueFilters
 from inbox.services.conversations.rows import rows_for
 from inbox.services.intake.polling import poll_account
-from inbox.services.replies.outgoing import create_reply
+from inbox.services.replies.outgoing import create_reply, deliver_reply
 from tests.clients import logged_in_client
 from tests.factories import office_with_users, x_account
 from tests.queue.conftest import Desk, make_desk, post, tag
@@ -42,7 +42,8 @@ def test_after_a_reply_the_live_row_keeps_the_voters_tags_and_equals_the_queue_r
     colleague = _listen(app, setup.politician)
     colleague.get_received()  # what connecting brought
 
-    create_reply(setup.office.id, question.conversation_id, setup.staff, ANSWER)
+    reply = create_reply(setup.office.id, question.conversation_id, setup.staff, ANSWER)
+    deliver_reply(reply.id)  # as the delivery job does (a no-op when it already ran inline)
 
     updates = [e["args"][0] for e in colleague.get_received() if e["name"] == "conversation.updated"]
     assert updates, "the colleague's inbox heard nothing of the reply"
@@ -95,13 +96,14 @@ def _busy_office(desk: Desk, conversations: int) -> list[int]:
     return ids
 
 
-def test_a_page_of_rows_takes_as_many_queries_for_thirty_conversations_as_for_two(app: Flask) -> None:
+def test_a_page_of_rows_takes_as_many_queries_for_twelve_conversations_as_for_two(app: Flask) -> None:
     def queries(conversations: int) -> tuple[int, int]:
         desk = make_desk(f"Office of {conversations}")
         ids = _busy_office(desk, conversations)
+        office_id, user_id = desk.office_id, desk.setup.staff.id
         db.session.expire_all()
         with _counted() as page_statements:
-            page = queue_page(desk.office_id, desk.setup.staff.id, QueueFilters(limit=50))
+            page = queue_page(office_id, user_id, QueueFilters(limit=50))
         assert len(page.items) == conversations
         assert {item["contact_name"] for item in page.items} == {f"Kiezer {n}" for n in range(conversations)}
         db.session.expire_all()
@@ -109,7 +111,7 @@ def test_a_page_of_rows_takes_as_many_queries_for_thirty_conversations_as_for_tw
             assert len(rows_for(ids)) == conversations
         return len(page_statements), len(live_statements)
 
-    small, large = queries(2), queries(30)
+    small, large = queries(2), queries(12)
     assert small == large
     page, live = small
     assert page <= 5  # the page, the pinned threats, and the row's three queries

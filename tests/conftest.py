@@ -222,6 +222,8 @@ def make_app(tmp_path: Path, database_url: str | None = None, **overrides: objec
     if database_url:
         config["DATABASE_URL"] = database_url
     config.update(overrides)
+    if not database_url:  # before this app: the template's app (immediate jobs) re-initialises the shared queues
+        _migrated_sqlite_template()
     app = create_app(config)
     url = sa.engine.make_url(app.config["SQLALCHEMY_DATABASE_URI"])
     if url.get_backend_name() == "postgresql":

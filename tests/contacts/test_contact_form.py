@@ -153,11 +153,11 @@ def test_bot_is_throttled_while_real_voters_get_through(app: Flask, form_office:
     bot = visitor(key, ip="203.0.113.66")
     bot.open()
     statuses = []
-    for n in range(1000):
+    for n in range(200):  # 1000 took over a minute per database and proved no more than 200 (limit: 3)
         statuses.append(bot.post(message=f"BUY NOW {n}", email=f"bot{n}@spam.example").status_code)
         if statuses[-1] == 200:
             bot.open()  # a form token brings in one message: the bot needs a fresh page for the next
-    assert statuses.count(429) == 997
+    assert statuses.count(429) == 197
     bot.open()
     throttled = bot.post(message="one more")
     assert throttled.status_code == 429 and "Retry-After" in throttled.headers

@@ -3,6 +3,7 @@ dates and durations as Babel writes them, and the website form."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 from flask import Flask
@@ -28,6 +29,8 @@ def test_a_german_speaking_office_invites_in_german(sqlite_app: Flask) -> None:
     body = mail.get_content()
     assert "Büro Eupen lädt lena@example.test ein, in Dialoog mitzuarbeiten (Mitarbeiter)." in body
     assert "Haben Sie diese Einladung nicht erwartet?" in body
+    # the expiry as Babel writes it in German, in the office's time zone
+    assert re.search(r"gültig bis \d\d\.\d\d\.\d{4} \d\d:\d\d \(CES?T\), nur einmal verwendbar", body)
 
 
 def test_the_digest_writes_counts_dates_and_durations_the_german_way() -> None:

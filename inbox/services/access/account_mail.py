@@ -8,21 +8,38 @@ in ``instance/outbox``.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_date, format_time
 from flask import current_app
 
 from inbox.mail.outgoing import clean_header
 from inbox.mail.smtp import SmtpSettings, send_email
-from inbox.translations import gettext, language_of
+from inbox.translations import LOCALES, gettext, language_of
 
 log = logging.getLogger(__name__)
+
+MAIL_TIMEZONE = "Europe/Brussels"
 
 
 def text(key: str, language: str, **values: str) -> str:
     """The mail text ``key`` in ``language`` (English when the language is unknown), filled in."""
     return gettext(language_of(language, "en"), "mail." + key, **values)
+
+
+def mail_time(moment: datetime, language: str, timezone: str | None = None) -> str:
+    """An instant as Babel writes it in ``language``, in ``timezone`` (Brussels by default), zone named.
+
+    ``26 nov 2026 14:05 (CET)`` in Dutch, ``26.11.2026 14:05 (CET)`` in German.
+    """
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(ZoneInfo(timezone or MAIL_TIMEZONE))
+    locale = LOCALES[language_of(language, "en") or "en"]
+    return (
+        f"{format_date(local, 'medium', locale=locale)} {format_time(local, 'short', locale=locale)} ({local.tzname()})"
+    )
 
 
 def deployment_smtp() -> SmtpSettings | None:

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 
 from inbox.jobs.queues import enqueue
 from inbox.models import Membership, Office, OfficeInvitation, Role, User, db, utcnow
-from inbox.services.access.account_mail import public_link, send_account_mail, text
+from inbox.services.access.account_mail import mail_time, public_link, send_account_mail, text
 from inbox.services.access.password_rules import check_new_password
 from inbox.services.access.passwords import hash_password
 from inbox.services.audit.trail import record_audit
@@ -120,7 +120,7 @@ def mail_invitation(invitation_id: int) -> bool:
         office=office.name,
         email=invitation.email,
         role=text(f"role.{invitation.role.value}", language),
-        expires=invitation.expires_at.strftime("%Y-%m-%d %H:%M UTC"),
+        expires=mail_time(invitation.expires_at, language, office.timezone),
         link=public_link(f"/invitation?token={token}"),
     )
     if not send_account_mail(invitation.email, text("invitation.subject", language, office=office.name), body):

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from inbox.jobs.queues import enqueue
 from inbox.models import PasswordReset, User, db, utcnow
-from inbox.services.access.account_mail import public_link, send_account_mail, text
+from inbox.services.access.account_mail import mail_time, public_link, send_account_mail, text
 from inbox.services.access.password_rules import PasswordRejectedError, check_new_password
 from inbox.services.access.passwords import hash_password, verify_password
 from inbox.services.access.user_sessions import end_other_sessions
@@ -85,7 +85,7 @@ def mail_password_reset(email: str) -> bool:
         user.language,
         name=user.name,
         email=user.email,
-        expires=expires.strftime("%Y-%m-%d %H:%M UTC"),
+        expires=mail_time(expires, user.language),
         link=public_link(f"/password/reset?token={token}"),
     )
     if not send_account_mail(user.email, text("reset.subject", user.language), body):

@@ -129,12 +129,14 @@ def gettext(language: str | None, key: str, /, **values: object) -> str:
 
 
 def gettext_numbers(language: str | None, key: str, /, **values: object) -> str:
-    """Like :func:`gettext`, with whole numbers written the language's way (12.345, 12 345)."""
+    """Like :func:`gettext`, with numbers written the language's way (12.345, 12 345, 2,5)."""
     current = book(language)
     text = _pick(current, key, values)
     locale = LOCALES[current.language]
     shown = {
-        name: format_decimal(value, locale=locale) if isinstance(value, int) and not isinstance(value, bool) else value
+        name: format_decimal(value, locale=locale)
+        if isinstance(value, (int, float)) and not isinstance(value, bool)
+        else value
         for name, value in values.items()
     }
     return text.format(**shown) if values else text

@@ -12,6 +12,7 @@ from inbox.models import db
 from inbox.sandbox.server import LoopbackServer
 from tests.conftest import make_app
 from tests.factories import PASSWORD, office_with_users
+from tests.web.conftest import screenshot
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def test_a_german_speaking_user_gets_the_inbox_in_german(browser, served) -> Non
         "[Dialoog.t('privacy.rows', {count: 1}), Dialoog.t('privacy.rows', {count: 4}), Dialoog.t('no.such.key')]"
     )
     assert plural == ["1 Zeile", "4 Zeilen", "no.such.key"]
+    screenshot(page, "inbox-german")
 
     page.goto(base_url + "/account/password")
     expect(page.locator("h1")).to_have_text("Passwort ändern")

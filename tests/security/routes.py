@@ -139,7 +139,7 @@ ID_TABLES = {
     "identity_id": "contact_identity",
     "pair_id": "answer_pair",
 }
-STRING_ARGUMENTS = {"form_key", "filename", "language"}  # string path arguments: their values come from the world or fuzz
+STRING_ARGUMENTS = {"form_key", "filename", "language"}  # string path arguments: values from the world or fuzz
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 _ARGUMENT = re.compile(r"<(?:(?P<converter>\w+)(?:\([^)]*\))?:)?(?P<name>\w+)>")

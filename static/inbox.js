@@ -55,16 +55,25 @@
     const assignee = params.get("assignee");
     if (assignee === "mine" && row.assignee_id !== me.id) return false;
     if (assignee === "unassigned" && row.assignee_id) return false;
-    const tags = row.tags || {};
+    const tags = row.tags || {}; // the newest inbound message's
     if (params.get("channel") && row.channel !== params.get("channel")) return false;
-    if (params.get("language") && (tags.language || row.language) !== params.get("language")) return false;
-    if (params.get("topic") && tags.topic !== params.get("topic")) return false;
-    if (params.get("sentiment") && tags.sentiment !== params.get("sentiment")) return false;
     if (params.get("needs_reply") && String(!!tags.needs_reply) !== params.get("needs_reply")) return false;
-    if (params.get("toxic") && String(!!tags.toxic) !== params.get("toxic")) return false;
     if (params.get("threat") && String(!!row.has_threat) !== params.get("threat")) return false;
-    if (params.get("campaign") && String(tags.campaign_id) !== params.get("campaign")) return false;
-    return true;
+    return matchesTagFilters(row, params);
+  }
+
+  // As the server decides (queue.py): a conversation matches the tag filters when one of its
+  // inbound messages carries every requested tag; row.tag_sets lists those messages' tags.
+  function matchesTagFilters(row, params) {
+    const wanted = [];
+    for (const name of ["language", "topic", "sentiment"]) {
+      if (params.get(name)) wanted.push((set) => set[name] === params.get(name));
+    }
+    if (params.get("toxic")) wanted.push((set) => set.toxic === (params.get("toxic") === "true"));
+    if (params.get("campaign")) wanted.push((set) => String(set.campaign_id) === params.get("campaign"));
+    if (!wanted.length) return true;
+    const sets = row.tag_sets || (row.tags ? [row.tags] : []);
+    return sets.some((set) => wanted.every((holds) => holds(set)));
   }
 
   // The server filters the pages of the queue; rows live events bring are kept or dropped by

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from flask import Flask
 from sqlalchemy import event, select
 
-from inbox.models import Campaign, Conversation, Message, User, db
+from inbox.models import Campaign, Conversation, Message, TriageState, User, db
 from inbox.services.conversations.queue import queue_page
 from inbox.services.conversations.queue_filters import QueueFilters
 from inbox.services.conversations.rows import rows_for
@@ -66,6 +66,25 @@ def test_the_live_row_of_a_campaign_message_carries_the_campaign_size(desk: Desk
     tag(message, campaign_id=campaign.id)
     [row] = rows_for([message.conversation_id])
     assert (row["tags"]["campaign_id"], row["tags"]["campaign_size"]) == (campaign.id, 37)
+
+
+def test_the_row_lists_the_tags_of_every_inbound_message_the_filters_match_on(desk: Desk) -> None:
+    first = post(desk.x, "Over mijn huur.", voter="v", thread="t1")
+    second = post(desk.x, "En de bus rijdt niet.", voter="v", thread="t1")
+    same = post(desk.x, "Nog steeds geen bus!", voter="v", thread="t1")
+    tag(first, topic="housing", sentiment="negative")
+    tag(second, topic="mobility")
+    tag(same, topic="mobility")
+    untriaged = post(desk.x, "Hallo?", voter="v", thread="t1")
+    db.session.delete(untriaged.triage)  # as if triage had not reached it yet
+    untriaged.triage_state = TriageState.PENDING
+    db.session.commit()
+    [row] = rows_for([first.conversation_id])
+    assert row["tag_sets"] == [
+        {"language": "nl", "topic": "housing", "sentiment": "negative", "toxic": False, "campaign_id": None},
+        {"language": "nl", "topic": "mobility", "sentiment": "neutral", "toxic": False, "campaign_id": None},
+    ]
+    assert row["waiting"] == 4 and row["tags"] == {"state": "pending", "error": None}
 
 
 @contextmanager

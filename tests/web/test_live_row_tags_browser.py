@@ -80,3 +80,28 @@ def test_a_reply_by_one_colleague_keeps_the_topic_row_in_the_others_filtered_que
     row = filtered.locator("#conversation-list li", has_text="Lotte Verbeke")
     expect(row.locator(".tag.topic")).to_have_text("Wonen", timeout=10_000)
     expect(row.locator(".snippet")).to_have_text(ANSWER)
+
+
+def test_a_voter_writing_again_on_another_subject_stays_in_the_topic_filtered_queue(browser, live_inbox) -> None:
+    """The filter matches any of the voter's messages, live as on reload: a new message does not hide the thread."""
+    from playwright.sync_api import expect
+
+    sandbox = live_inbox["sandbox"]
+    voter = sandbox.add_user("lotte_v", "Lotte Verbeke")
+    tweet = sandbox.post_tweet(voter["id"], QUESTION)
+    _tag_once_triaged(live_inbox["app"], QUESTION, "housing")
+    page = logged_in_page(browser, live_inbox, "staff")
+    page.goto(live_inbox["base_url"] + "/?topic=housing")
+    expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
+    row = page.locator("#conversation-list li", has_text="Lotte Verbeke")
+    expect(row).to_be_visible(timeout=10_000)
+
+    again = "@PoliticianBE En wanneer rijdt de bus naar Muizen weer?"
+    sandbox.post_tweet(voter["id"], again, in_reply_to_tweet_id=tweet["id"])
+    expect(row.locator(".snippet")).to_have_text(again, timeout=15_000)  # message.created: not triaged yet
+    expect(row.locator(".tag.lang")).to_be_visible(timeout=15_000)  # message.triaged: the new message's tags
+    expect(page.locator("#conversation-list li")).to_have_count(1)
+    page.reload()
+    expect(page.locator("#conversation-list li", has_text="Lotte Verbeke").locator(".snippet")).to_have_text(
+        again, timeout=10_000
+    )

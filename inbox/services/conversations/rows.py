@@ -16,6 +16,10 @@ A row's keys (``static/inbox.js`` reads them):
   campaign; ``None`` while the conversation holds no inbound message;
 * ``preview`` and ``latest_inbound_id`` — the newest inbound message's start and id;
 * ``waiting`` — inbound messages since the office last wrote;
+* ``tag_sets`` — the distinct (language, topic, sentiment, toxic, campaign_id) of the
+  conversation's triaged inbound messages: the queue's tag filters match a conversation
+  when *one* inbound message carries every requested tag, and the page decides with these
+  whether a live row still belongs in a filtered queue (``matchesFilters``);
 * ``generated_at`` — when the row was made (live events can overtake each other; a page
   keeps the row made last).
 
@@ -29,7 +33,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import contains_eager
 
 from inbox.models import (
@@ -116,25 +120,42 @@ class LatestMessages:
                 self.campaign_sizes[message.triage.campaign_id] = campaign_size
 
 
-def _waiting_counts(conversation_ids: Sequence[int]) -> dict[int, int]:
-    """Per conversation: inbound messages newer than the office's last outbound one."""
-    outbound = Message.__table__.alias("outbound")
-    last_out = (
-        select(func.coalesce(func.max(outbound.c.id), 0))
-        .where(outbound.c.conversation_id == Message.conversation_id, outbound.c.direction == Direction.OUTBOUND)
-        .scalar_subquery()
-    )
-    return dict(
-        db.session.execute(
-            select(Message.conversation_id, func.count())
-            .where(
-                Message.conversation_id.in_(conversation_ids),
-                Message.direction == Direction.INBOUND,
-                Message.id > last_out,
+# The tags the queue's filters match on one inbound message (queue.py's _tag_clause).
+FILTERED_TAGS = ("language", "topic", "sentiment", "toxic", "campaign_id")
+
+
+class InboundTags:
+    """Per conversation: inbound messages since the office last wrote, and the tag sets of its inbound messages."""
+
+    def __init__(self, conversation_ids: Sequence[int]) -> None:
+        """One grouped query over the conversations' inbound messages and their triage results."""
+        self.waiting: dict[int, int] = {}
+        self.tag_sets: dict[int, list[dict[str, Any]]] = {}
+        if not conversation_ids:
+            return
+        outbound = Message.__table__.alias("outbound")
+        last_out = (
+            select(func.coalesce(func.max(outbound.c.id), 0))
+            .where(outbound.c.conversation_id == Message.conversation_id, outbound.c.direction == Direction.OUTBOUND)
+            .scalar_subquery()
+        )
+        tags = [getattr(TriageResult, name) for name in FILTERED_TAGS]
+        grouped = db.session.execute(
+            select(
+                Message.conversation_id,
+                func.count(TriageResult.id),
+                func.sum(case((Message.id > last_out, 1), else_=0)),
+                *tags,
             )
-            .group_by(Message.conversation_id)
-        ).all()
-    )
+            .outerjoin(TriageResult, TriageResult.message_id == Message.id)
+            .where(Message.conversation_id.in_(conversation_ids), Message.direction == Direction.INBOUND)
+            .group_by(Message.conversation_id, *tags)
+            .order_by(func.min(Message.id))  # each conversation's sets in the order its voter wrote them
+        )
+        for conversation_id, triaged, waiting, *values in grouped:
+            self.waiting[conversation_id] = self.waiting.get(conversation_id, 0) + int(waiting or 0)
+            if triaged:  # messages not triaged yet match no tag filter
+                self.tag_sets.setdefault(conversation_id, []).append(dict(zip(FILTERED_TAGS, values, strict=True)))
 
 
 def _names(conversation_ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
@@ -166,7 +187,7 @@ def queue_rows(conversations: Sequence[Conversation], *, now: datetime | None = 
     ids = [conversation.id for conversation in conversations]
     names = _names(ids)
     latest = LatestMessages(ids)
-    waiting = _waiting_counts(ids)
+    inbound_tags = InboundTags(ids)
     generated_at = time.time()
     rows = []
     for conversation in conversations:
@@ -194,7 +215,8 @@ def queue_rows(conversations: Sequence[Conversation], *, now: datetime | None = 
                 "tags": tags,
                 "preview": inbound.text[:PREVIEW_LENGTH] if inbound else "",
                 "latest_inbound_id": inbound.id if inbound else None,
-                "waiting": waiting.get(conversation.id, 0),
+                "waiting": inbound_tags.waiting.get(conversation.id, 0),
+                "tag_sets": inbound_tags.tag_sets.get(conversation.id, []),
                 "has_threat": conversation.has_threat,
                 "generated_at": generated_at,
             }

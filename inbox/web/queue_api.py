@@ -28,8 +28,15 @@ Answer (200)::
                 "latest_inbound_id": 81, "waiting": 2, "language": "nl",
                 "tags": {"state": "done", "language": "nl", "topic": "mobility",
                          "sentiment": "negative", "toxic": false, "needs_reply": true,
-                         "campaign_id": 4, "campaign_size": 37, …}}, …],
+                         "campaign_id": 4, "campaign_size": 37, …},
+                "tag_sets": [{"language": "nl", "topic": "mobility", "sentiment": "negative",
+                              "toxic": false, "campaign_id": 4}, …],
+                "has_threat": false, "generated_at": 1764165600.0}, …],
      "next_cursor": "WyIyMDI2LTExLTI2VDE0OjAw…" | null}
+
+Each item is the row live events carry (``inbox/services/conversations/rows.py``):
+``snippet``/``direction`` are the newest message's, ``tags``/``language``/``preview`` the
+newest inbound one's, ``tag_sets`` the tags of each inbound message (what tag filters match).
 
 A bad value answers 400 ``{"error": "status: 'opne' is not one of open, …"}``; a user
 without a membership in an office answers 403. The office is always the user's own

@@ -1,4 +1,8 @@
-"""Command-line tools, registered on the Flask app (``python -m inbox --help``)."""
+"""Command-line tools, registered on the Flask app (``python -m inbox --help``).
+
+Each command imports what it runs inside its function: ``--help`` and the other commands
+stay quick and never load, say, the triage models or the sandbox.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Web adapters: pages, JSON API, Socket.IO events and login. Thin: services do the work."""
+"""Web adapters: pages, JSON API, Socket.IO events and login. Thin: services do the work.
+
+:func:`register_web` imports the blueprints inside the function, so that importing one web
+module (a test, a tool) does not import them all.
+"""
 
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ from inbox.models import Role
 from inbox.services.access.invitations import invite_person, pending_invitations
 from inbox.services.access.office_members import office_members
 from inbox.services.access.users import change_role, remove_member, set_approval_rule
+from inbox.services.learning.topics import add_topic as add_office_topic
+from inbox.services.learning.topics import trained_topic_codes
 from inbox.services.replies.canned import (
     CannedReplyRejectedError,
     canned_view,
@@ -171,8 +173,6 @@ def add_topic() -> tuple[Response, int]:
     The topic is learned in the background (``"training": true`` until then); too many or
     too long examples answer 422 with the reason.
     """
-    from inbox.services.learning.topics import add_topic as add_office_topic
-    from inbox.services.learning.topics import trained_topic_codes
 
     office_id = _admin()
     payload = json_body()

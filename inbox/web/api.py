@@ -6,20 +6,27 @@ from flask import Blueprint, abort, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from inbox.models import ConversationStatus, db
+from inbox.models import ChannelAccount, Conversation, ConversationStatus, Office, db
+from inbox.services.access.office_members import office_members
+from inbox.services.access.users import set_interface_language
 from inbox.services.conversations.assignment import AssignmentRejectedError, assign_conversation
 from inbox.services.conversations.notes import NoteRejectedError, add_note, note_view
 from inbox.services.conversations.read_state import read_conversation, unread_conversations
 from inbox.services.conversations.status import StatusRejectedError, set_conversation_status
 from inbox.services.conversations.summaries import list_conversations
+from inbox.services.learning.corrections import CorrectionRejectedError, correct_tag
+from inbox.services.learning.topics import topic_choices
 from inbox.services.replies.outgoing import (
     ReplyCollisionError,
     ReplyRejectedError,
     create_reply,
     reply_view,
     retry_reply,
+    text_as_posted,
 )
+from inbox.text_limits import reply_length
 from inbox.web.access import require_member, require_office
+from inbox.web.i18n import LANGUAGES
 from inbox.web.json_helpers import error, json_body, parse_time
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -165,7 +172,6 @@ def unread() -> Response:
 @login_required
 def correct_message_tag(message_id: int) -> tuple[Response, int]:
     """Correct one tag of a message: {"tag": "topic", "value": "housing"}."""
-    from inbox.services.learning.corrections import CorrectionRejectedError, correct_tag
 
     membership = require_office()
     payload = json_body()
@@ -184,7 +190,6 @@ def correct_message_tag(message_id: int) -> tuple[Response, int]:
 @login_required
 def topics() -> Response:
     """The office's topics with their names in the user's language."""
-    from inbox.services.learning.topics import topic_choices
 
     membership = require_office()
     return jsonify({"topics": topic_choices(membership.office_id, current_user.language)})
@@ -194,8 +199,6 @@ def topics() -> Response:
 @login_required
 def me() -> Response:
     """Who is logged in, their role, the office's members (for assigning and @mentions)."""
-    from inbox.models import Office
-    from inbox.services.access.office_members import office_members
 
     membership = require_member()
     office = db.session.get(Office, membership.office_id)
@@ -223,8 +226,6 @@ def me() -> Response:
 @login_required
 def set_language() -> Response | tuple[Response, int]:
     """Choose the interface language: ``{"language": "nl" | "fr" | "en"}``."""
-    from inbox.services.access.users import set_interface_language
-    from inbox.web.i18n import LANGUAGES
 
     require_member()
     language = json_body().get("language")
@@ -239,10 +240,6 @@ def set_language() -> Response | tuple[Response, int]:
 def reply_length_check() -> Response | tuple[Response, int]:
     """How long a draft is by the rules of a conversation's channel: ``{"conversation_id", "text"}``."""
     from sqlalchemy import select
-
-    from inbox.models import ChannelAccount, Conversation
-    from inbox.services.replies.outgoing import text_as_posted
-    from inbox.text_limits import reply_length
 
     membership = require_office()
     payload = json_body()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from inbox.models import Membership, Role, User, db
+from inbox.models import Membership, Office, Role, User, db
 from inbox.models.office import VOTER_DETAIL_ROLES
 
 
@@ -38,7 +38,6 @@ def politician_name(office_id: int) -> str:
     for user, role in office_members(office_id):
         if role == Role.POLITICIAN:
             return user.name
-    from inbox.models import Office
 
     office = db.session.get(Office, office_id)
     return office.name if office else ""

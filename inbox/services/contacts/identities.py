@@ -26,6 +26,7 @@ from inbox.models import (
 )
 from inbox.services.audit.trail import record_audit
 from inbox.services.contacts.linking import absorb_contact, conversations_of_identity, move_identity
+from inbox.services.conversations.summaries import publish_conversation_changes
 
 HISTORY_LIMIT = 200
 SNIPPET_LENGTH = 280
@@ -224,6 +225,4 @@ def unmerge_identity(office_id: int, identity_id: int, actor_user_id: int) -> di
 def _publish(office_id: int, conversation_ids: list[int]) -> None:
     """Tell open inboxes that these conversations now show another contact."""
     if conversation_ids:
-        from inbox.services.conversations.summaries import publish_conversation_changes
-
         publish_conversation_changes(office_id, conversation_ids, "conversation.updated")

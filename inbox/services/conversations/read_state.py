@@ -6,6 +6,8 @@ from sqlalchemy import and_, or_, select
 
 from inbox.models import Conversation, ConversationRead, ConversationStatus, db, utcnow
 from inbox.models.sql import insert_ignoring_conflict
+from inbox.services.audit.trail import record_audit
+from inbox.services.conversations.summaries import conversation_detail
 
 
 def mark_read(user_id: int, conversation_id: int) -> None:
@@ -48,8 +50,6 @@ def unread_conversations(office_id: int, user_id: int, limit: int = 500) -> dict
 
 def read_conversation(office_id: int, user_id: int, conversation_id: int) -> dict[str, object] | None:
     """A conversation as the page shows it, its reading audited and marked read; None if not in the office."""
-    from inbox.services.audit.trail import record_audit
-    from inbox.services.conversations.summaries import conversation_detail
 
     detail = conversation_detail(office_id, conversation_id)
     if detail is None:

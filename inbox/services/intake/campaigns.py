@@ -15,6 +15,7 @@ import numpy as np
 from sqlalchemy import select, text
 
 from inbox.models import Campaign, Message, MessageEmbedding, TriageResult, db, utcnow
+from inbox.services.answers.record import refresh_questions
 from inbox.triage.campaigns import CampaignState, PoolItem, assign, decode_campaign, encode_campaign, fingerprint
 from inbox.triage.pipeline import TriageOutput
 
@@ -45,7 +46,6 @@ def record_embeddings(office_id: int, triaged: list[tuple[Message, TriageOutput]
         row.encoder_version = encoder_version[:120]
         row.created_at = message.received_at
         db.session.add(row)
-    from inbox.services.answers.record import refresh_questions
 
     refresh_questions(ids)  # a question answered before triage got to it (issue 20)
 

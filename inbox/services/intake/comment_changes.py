@@ -17,6 +17,7 @@ from sqlalchemy import select
 from inbox.ingest.base import IncomingMessage
 from inbox.jobs.queues import enqueue_triage
 from inbox.models import Message, TriageState, db, utcnow
+from inbox.services.conversations.summaries import publish_conversation_changes
 from inbox.services.intake.store import store_incoming
 from inbox.text import storable_text
 
@@ -28,7 +29,6 @@ def _stored(account_id: int, external_id: str) -> Message | None:
 
 
 def _publish(message: Message) -> None:
-    from inbox.services.conversations.summaries import publish_conversation_changes
 
     publish_conversation_changes(message.office_id, [message.conversation_id], "conversation.updated")
 

@@ -33,6 +33,8 @@ from inbox.models.message import MessageMedia
 from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.contacts.linking import link_contacts
 from inbox.services.contacts.names import new_contact_name
+from inbox.services.conversations.summaries import publish_conversation_changes
+from inbox.services.search.full_text import index_messages
 from inbox.text import storable_json, storable_text
 
 MAX_MEDIA = 20
@@ -255,11 +257,8 @@ def store_incoming(
     office_id = account.office_id
     db.session.commit()
     if result.new_message_ids:
-        from inbox.services.search.full_text import index_messages
-
         index_messages(result.new_message_ids)
         enqueue_triage(result.new_message_ids)
-        from inbox.services.conversations.summaries import publish_conversation_changes
 
         publish_conversation_changes(office_id, sorted(result.conversation_ids), "message.created")
     return result

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select, update
 from inbox.models import Direction, Message, TriageResult, TriageState, db, utcnow
 from inbox.services.conversations.flags import refresh_toxic_flags
 from inbox.services.conversations.summaries import publish_conversation_changes
+from inbox.services.intake.campaigns import assign_campaigns, record_embeddings
 from inbox.services.learning.office_models import office_heads
 from inbox.services.safety.threats import notify_threats, record_threats
 from inbox.services.search.full_text import index_messages
@@ -53,7 +54,6 @@ def _apply(result: TriageResult, output: TriageOutput, versions: dict[str, str])
 
 def _triage_office(office_id: int, messages: list[Message]) -> list[tuple[Message, TriageOutput]]:
     """Run the pipeline over one office's messages and store the results."""
-    from inbox.services.intake.campaigns import record_embeddings
 
     settings = current_app.extensions["dialoog.settings"]
     triager = get_triager(settings)
@@ -93,7 +93,6 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
     new models), so running it twice changes nothing the second time; on PostgreSQL the
     messages are locked, so a duplicate job running at the same time skips them.
     """
-    from inbox.services.intake.campaigns import assign_campaigns
 
     states = [TriageState.PENDING, TriageState.FAILED] + ([TriageState.DONE] if force else [])
     messages = (

@@ -20,6 +20,8 @@ from sqlalchemy import delete, select
 from inbox.models import Message, MessageEmbedding, TriageState, db, utcnow
 from inbox.models.message import MessageMedia
 from inbox.services.audit.trail import record_audit
+from inbox.services.conversations.summaries import publish_conversation_changes
+from inbox.services.search.full_text import index_messages_strict
 
 KEPT_RAW_KEYS = ("meta", "source")
 
@@ -45,11 +47,9 @@ def withdraw_message(account_id: int, external_id: str, withdrawn_at: datetime |
     record_audit(
         message.office_id, None, "message.withdrawn", "message", message.id, {"channel_account_id": account_id}
     )
-    from inbox.services.search.full_text import index_messages_strict
 
     index_messages_strict([message.id])  # in the same transaction: the words are never findable afterwards
     db.session.commit()
-    from inbox.services.conversations.summaries import publish_conversation_changes
 
     publish_conversation_changes(message.office_id, [message.conversation_id], "conversation.updated")
     return True

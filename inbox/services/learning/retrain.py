@@ -38,6 +38,7 @@ from inbox.services.learning.sentiment import retrain_sentiment_head, sentiment_
 from inbox.services.learning.topics import topic_specs
 from inbox.triage.heads import Head
 from inbox.triage.topics import train_topic_head
+from inbox.triage.training.data import chamber_topic_examples
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,6 @@ _state = {"next_check": 0.0}
 
 def _background() -> list[tuple[str, str]]:
     """The Chamber's questions mapped to topic codes, when the training data is at hand."""
-    from inbox.triage.training.data import chamber_topic_examples
 
     path = Path(os.environ.get("DIALOOG_TRAINING_DATA") or DEFAULT_TRAINING_DATA)
     if not (path / "topics").exists():

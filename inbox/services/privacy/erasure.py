@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, text, tuple_, update
 
+from inbox.live.events import publish
 from inbox.models import (
     Campaign,
     Contact,
@@ -37,6 +38,7 @@ from inbox.models import (
     HandleMention,
     IdentitySplit,
     Membership,
+    MergeSuggestion,
     Message,
     MessageEmbedding,
     Note,
@@ -48,6 +50,7 @@ from inbox.models import (
     User,
     db,
 )
+from inbox.services.answers.record import forget_answers
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.flags import conversations_of_messages, refresh_toxic_flags
 from inbox.services.privacy.ledger import contact_hashes, record_erasure
@@ -167,7 +170,6 @@ def purge(scope: VoterScope, *, keep_counts: bool = True, delete_contacts: bool 
         )
     counts["attachments"] = attachments
     counts["tag_corrections"] = _delete(TagCorrection, TagCorrection.message_id, messages)
-    from inbox.services.answers.record import forget_answers
 
     counts["answers"] = forget_answers(scope.office_id, messages, conversations)  # out of every suggestion index
     _delete(MessageEmbedding, MessageEmbedding.message_id, messages)
@@ -193,8 +195,6 @@ def purge(scope: VoterScope, *, keep_counts: bool = True, delete_contacts: bool 
         else 0
     )
     if delete_contacts:
-        from inbox.models import MergeSuggestion
-
         for chunk in chunks(scope.contact_ids):
             db.session.execute(
                 delete(MergeSuggestion)
@@ -243,6 +243,4 @@ def erase_voter(
 def publish_erased(office_id: int, conversation_ids: Sequence[int]) -> None:
     """Tell open inboxes to drop these conversations (``conversation.erased``)."""
     if conversation_ids:
-        from inbox.live.events import publish
-
         publish(office_id, "conversation.erased", {"conversation_ids": list(conversation_ids)})

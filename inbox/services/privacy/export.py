@@ -31,6 +31,7 @@ from inbox.models import (
     FormPost,
     HandleMention,
     IdentitySplit,
+    MergeSuggestion,
     Message,
     MessageEmbedding,
     Note,
@@ -43,6 +44,7 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.services.answers.export import answered_before, conversation_marks
 from inbox.services.audit.trail import record_audit
 from inbox.services.privacy.erasure import check_privacy_role, office_contact
 from inbox.services.privacy.scope import VOTER_TABLES, chunks, merge_suggestion_filter, voter_scope
@@ -84,7 +86,6 @@ def _user_names(ids: Iterable[int | None]) -> dict[int, str]:
 
 
 def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> list[dict[str, Any]]:
-    from inbox.services.answers.export import answered_before
 
     message_ids = [message.id for message in messages]
     answers = answered_before(message_ids)
@@ -152,7 +153,6 @@ def export_voter(contact_id: int, actor: User | None, *, office_id: int | None =
     ``office_id``: the office the request comes from (LookupError for another office's
     contact). ``actor`` must be an admin or politician of the office (None: the operator's CLI).
     """
-    from inbox.models import MergeSuggestion
 
     contact = office_contact(contact_id, office_id)
     office = db.session.get(Office, contact.office_id)
@@ -229,7 +229,6 @@ def export_voter(contact_id: int, actor: User | None, *, office_id: int | None =
             },
         ),
     }
-    from inbox.services.answers.export import conversation_marks
 
     data.update(conversation_marks(scope.conversation_ids))
     data["tables"] = sorted(VOTER_TABLES)

@@ -17,12 +17,12 @@ from inbox.models import Contact, Conversation, db, utcnow
 from inbox.services.audit.trail import record_audit
 from inbox.services.privacy.erasure import publish_erased, purge
 from inbox.services.privacy.ledger import matching_contacts, matching_offices
+from inbox.services.privacy.office_erasure import erase_office
 from inbox.services.privacy.scope import voter_scope
 
 
 def reapply_erasures(progress: Callable[[int], None] = lambda n: None) -> dict[str, Any]:
     """Erase again every voter and office of the ledger found in the database; returns counts."""
-    from inbox.services.privacy.office_erasure import erase_office
 
     offices = 0
     for office_id, entry in matching_offices():

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 
-from inbox.models import Contact, ContactIdentity, Conversation, Message, OutgoingReply, db
+from inbox.models import Contact, ContactIdentity, Conversation, MergeSuggestion, Message, OutgoingReply, db
 
 #: table -> where its rows appear in a voter export (the erasure deletes them all).
 VOTER_TABLES: dict[str, str] = {
@@ -128,6 +128,5 @@ def voter_scope(office_id: int, contact_ids: Sequence[int], before: datetime | N
 
 def merge_suggestion_filter(contact_ids: Sequence[int]):  # type: ignore[no-untyped-def]
     """WHERE clause: merge suggestions naming any of these contacts."""
-    from inbox.models import MergeSuggestion
 
     return or_(MergeSuggestion.contact_a_id.in_(contact_ids), MergeSuggestion.contact_b_id.in_(contact_ids))

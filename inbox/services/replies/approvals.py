@@ -9,6 +9,7 @@ from sqlalchemy import select
 from inbox.live.events import publish, publish_to_user
 from inbox.models import ChannelAccount, Contact, Conversation, OutgoingReply, ReplyState, Role, User, db
 from inbox.services.access.office_members import member_role
+from inbox.services.answers.record import record_answer
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import reply_view
 from inbox.services.replies.outgoing import (
@@ -58,7 +59,6 @@ def approve_reply(office_id: int, reply_id: int, politician: User, edited_text: 
     reply.state = ReplyState.QUEUED
     reply.approved_by_id = politician.id
     reply.review_comment = ""
-    from inbox.services.answers.record import record_answer
 
     record_answer(reply)  # the politician's approved wording, suggested from now on (issue 20)
     record_audit(office_id, politician.id, "reply.approved", "outgoing_reply", reply.id, detail)

@@ -21,6 +21,7 @@ from inbox.ingest.meta.messages import COMMENT, DM, as_dict
 from inbox.ingest.meta.send import dm_window_closes_at, window_refusal
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Direction, Message, User, db, utcnow
 from inbox.services.audit.trail import record_audit
+from inbox.services.conversations.summaries import publish_conversation_changes
 
 HIDE_FIELD = {ChannelKind.FACEBOOK: "is_hidden", ChannelKind.INSTAGRAM: "hide"}
 HIDE_PERMISSION = {ChannelKind.FACEBOOK: "pages_manage_engagement", ChannelKind.INSTAGRAM: "instagram_manage_comments"}
@@ -80,7 +81,6 @@ def set_comment_hidden(office_id: int, message_id: int, actor: User, hidden: boo
         {"channel": str(account.kind)},
     )
     db.session.commit()
-    from inbox.services.conversations.summaries import publish_conversation_changes
 
     publish_conversation_changes(office_id, [message.conversation_id], "conversation.updated")
     return message

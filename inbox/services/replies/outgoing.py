@@ -29,6 +29,7 @@ from inbox.models import (
 )
 from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.access.office_members import member_role
+from inbox.services.answers.record import record_answer
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import publish_conversation_changes, reply_view
 from inbox.text_limits import reply_length
@@ -247,7 +248,6 @@ def deliver_reply(reply_id: int) -> OutgoingReply | None:
         reply.last_error = ""
         reply.next_attempt_at = None
         conversation.last_activity_at = max(conversation.last_activity_at, receipt.sent_at)
-        from inbox.services.answers.record import record_answer
 
         record_answer(reply)  # "Answered before" (issue 20): findable by the question it answered
         record_audit(

@@ -25,6 +25,7 @@ from inbox.models import (
     Direction,
     Membership,
     Message,
+    Office,
     Role,
     ThreatEscalation,
     TriageResult,
@@ -32,6 +33,7 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.services.access.account_mail import public_link, send_account_mail
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.flags import refresh_toxic_flags
 from inbox.services.conversations.summaries import publish_conversation_changes
@@ -125,7 +127,6 @@ def _recipients(office_id: int) -> list[User]:
 
 def _mail(user: User, office_name: str, conversation_id: int) -> bool:
     """E-mail one recipient about the escalation (no quote of the message); False when not sent."""
-    from inbox.services.access.account_mail import public_link, send_account_mail
 
     language = user.language if user.language in MAIL_TEXTS["body"] else "en"
     link = public_link(f"/?conversation={conversation_id}")
@@ -140,7 +141,6 @@ def _mail(user: User, office_name: str, conversation_id: int) -> bool:
 
 def notify_threats(escalation_ids: Iterable[int]) -> None:
     """Tell admins and the politician about new escalations, live and by e-mail, once each."""
-    from inbox.models import Office
 
     for escalation_id in escalation_ids:
         escalation = db.session.get(ThreatEscalation, escalation_id)

@@ -227,6 +227,16 @@ def speed(label: str, rows: int, runs: int, brute_runs: int) -> list[str]:
         samples.append(time.perf_counter() - start)
         assert len(shown) == 3, shown
         db.session.rollback()
+    from inbox.services.answers.index import office_index
+    from inbox.services.answers.suggest import voter_question
+
+    index, same = office_index(office.office_id), 0
+    for conversation_id in asking:  # does the two-stage search find what the exact scan finds?
+        vector = voter_question(office.office_id, conversation_id).vector
+        fast = [c.pair_id for c in index.search(vector, 40, conversation_id)]
+        exact = [c.pair_id for c in index.search(vector, 40, conversation_id, exact=True)]
+        same += fast[:10] == exact[:10]
+        db.session.rollback()
     brute = []
     for conversation_id in asking[:brute_runs]:
         start = time.perf_counter()
@@ -237,7 +247,8 @@ def speed(label: str, rows: int, runs: int, brute_runs: int) -> list[str]:
     b50, b95 = percentiles(brute)
     verdict = "ok" if p95 < TARGET_P95_MS else "SLOW"
     timing = f"{p50:.1f} | {p95:.1f} {verdict} | {b50:.0f} | {b95:.0f}"
-    return [f"| {label} | {rows:,} | {loaded:.0f} s | {cold * 1000:.0f} ms | {timing} |"]
+    agreement = f"{100 * same / len(asking):.0f}%"
+    return [f"| {label} | {rows:,} | {loaded:.0f} s | {cold * 1000:.0f} ms | {timing} | {agreement} |"]
 
 
 def with_app(database: str, workdir: Path, postgres_url: str, work) -> list[str]:  # type: ignore[no-untyped-def]
@@ -299,9 +310,9 @@ def main(argv: list[str] | None = None) -> None:
             print(f"## Speed ({args.runs} conversations, brute force on {args.brute_runs})\n")
             print(
                 "| database | answered messages | load | first call (index loads) | p50 ms | p95 ms "
-                f"(target < {TARGET_P95_MS:.0f}) | brute force p50 ms | brute force p95 ms |"
+                f"(target < {TARGET_P95_MS:.0f}) | brute force p50 ms | brute force p95 ms | top-10 = exact scan |"
             )
-            print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+            print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
             print("\n".join(rows))
 
 

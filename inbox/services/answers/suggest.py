@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from inbox.models import (
     AnswerFeedback,
@@ -51,6 +51,7 @@ CANDIDATES = 40
 SHOWN = 3
 QUESTION_CHARS = 400
 QUESTION_MESSAGES = 5
+DETAIL_WINDOW = 8
 
 
 @dataclass
@@ -75,26 +76,23 @@ def office_conversation(office_id: int, conversation_id: int) -> Conversation:
 def voter_question(office_id: int, conversation_id: int) -> VoterQuestion:
     """The voter's messages since the office last wrote (or the latest one): averaged embedding, language."""
     conversation = office_conversation(office_id, conversation_id)
-    last_out = db.session.execute(
-        select(func.max(Message.sent_at)).where(
-            Message.conversation_id == conversation.id, Message.direction == Direction.OUTBOUND
-        )
-    ).scalar_one_or_none()
-    rows = db.session.execute(
-        select(Message.id, Message.sent_at, MessageEmbedding.embedding, TriageResult.language)
-        .join(MessageEmbedding, MessageEmbedding.message_id == Message.id)
+    latest = db.session.execute(  # the newest messages both ways, newest first: one query
+        select(Message.direction, Message.withdrawn_at, MessageEmbedding.embedding, TriageResult.language)
+        .outerjoin(MessageEmbedding, MessageEmbedding.message_id == Message.id)
         .outerjoin(TriageResult, TriageResult.message_id == Message.id)
-        .where(
-            Message.conversation_id == conversation.id,
-            Message.direction == Direction.INBOUND,
-            Message.withdrawn_at.is_(None),
-        )
+        .where(Message.conversation_id == conversation.id)
         .order_by(Message.sent_at.desc(), Message.id.desc())
-        .limit(QUESTION_MESSAGES)
+        .limit(QUESTION_MESSAGES * 4)
     ).all()
-    if not rows:
+    usable = [
+        (index, row)
+        for index, row in enumerate(latest)
+        if row.direction == Direction.INBOUND and row.withdrawn_at is None and row.embedding is not None
+    ][:QUESTION_MESSAGES]
+    if not usable:
         return VoterQuestion(conversation, None, None)
-    recent = [row for row in rows if last_out is None or row.sent_at > last_out] or rows[:1]
+    last_out = next((i for i, row in enumerate(latest) if row.direction == Direction.OUTBOUND), len(latest))
+    recent = [row for index, row in usable if index < last_out] or [usable[0][1]]
     vectors = np.stack([np.frombuffer(row.embedding, dtype="<f4") for row in recent])
     vector = vectors.mean(axis=0)
     return VoterQuestion(conversation, vector / (float(np.linalg.norm(vector)) or 1.0), recent[0].language)
@@ -112,21 +110,21 @@ def rank_score(similarity: float, *, same_language: bool, approved: bool, age_ye
 
 
 def _marks(office_id: int, conversation_id: int, pair_ids: list[int]) -> tuple[set[int], dict[int, int]]:
-    """Pairs marked not relevant here, and how often each candidate was marked elsewhere."""
-    here = set(
-        db.session.execute(
-            select(AnswerFeedback.pair_id).where(
-                AnswerFeedback.conversation_id == conversation_id, AnswerFeedback.pair_id.is_not(None)
-            )
-        ).scalars()
-    )
-    counts = dict(
-        db.session.execute(
-            select(AnswerFeedback.pair_id, func.count())
-            .where(AnswerFeedback.office_id == office_id, AnswerFeedback.pair_id.in_(pair_ids))
-            .group_by(AnswerFeedback.pair_id)
-        ).all()
-    )
+    """Candidates marked not relevant here, and how often each was marked anywhere (one query)."""
+    here: set[int] = set()
+    counts: dict[int, int] = {}
+    for pair_id, marks, in_here in db.session.execute(
+        select(
+            AnswerFeedback.pair_id,
+            func.count(),
+            func.max(case((AnswerFeedback.conversation_id == conversation_id, 1), else_=0)),
+        )
+        .where(AnswerFeedback.pair_id.in_(pair_ids))
+        .group_by(AnswerFeedback.pair_id)
+    ):
+        counts[pair_id] = int(marks)
+        if in_here:
+            here.add(pair_id)
     return here, counts
 
 
@@ -157,13 +155,43 @@ def ranked_pairs(office_id: int, question: VoterQuestion, *, now: float | None =
     return sorted(scored, key=lambda item: -item[0])
 
 
-def _voter_names(contact: Contact | None) -> list[str]:
-    if contact is None:
-        return []
-    handles = db.session.execute(
-        select(ContactIdentity.handle).where(ContactIdentity.contact_id == contact.id)
-    ).scalars()
-    return [contact.display_name or "", *(handle or "" for handle in handles)]
+def _details(office_id: int, pair_ids: list[int]) -> dict[int, Any]:
+    """What the panel shows of these pairs, in three queries: the rows, the earlier voters' handles, the authors."""
+    rows = {
+        row.AnswerPair.id: row
+        for row in db.session.execute(
+            select(
+                AnswerPair,
+                OutgoingReply.text.label("reply_text"),
+                OutgoingReply.author_id,
+                Message.text.label("question_text"),
+                Message.withdrawn_at,
+                Conversation.contact_id,
+                Contact.display_name,
+                ChannelAccount.kind,
+            )
+            .join(OutgoingReply, OutgoingReply.id == AnswerPair.reply_id)
+            .join(Message, Message.id == AnswerPair.question_message_id)
+            .join(Conversation, Conversation.id == AnswerPair.conversation_id)
+            .join(Contact, Contact.id == Conversation.contact_id)
+            .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+            .where(AnswerPair.id.in_(pair_ids))  # by primary key (an office filter here made SQLite scan)
+        )
+        if row.AnswerPair.office_id == office_id
+    }
+    handles: dict[int, list[str]] = {}
+    contacts = {row.contact_id for row in rows.values()}
+    if contacts:
+        for contact_id, handle in db.session.execute(
+            select(ContactIdentity.contact_id, ContactIdentity.handle).where(ContactIdentity.contact_id.in_(contacts))
+        ):
+            handles.setdefault(contact_id, []).append(handle or "")
+    authors = {row.author_id for row in rows.values() if row.author_id}
+    names = dict(db.session.execute(select(User.id, User.name).where(User.id.in_(authors))).all()) if authors else {}
+    return {
+        pair_id: (row, [row.display_name or "", *handles.get(row.contact_id, [])], names.get(row.author_id, ""))
+        for pair_id, row in rows.items()
+    }
 
 
 def _normal(text: str) -> str:
@@ -176,48 +204,44 @@ def answer_views(office_id: int, question: VoterQuestion, ranked: list[tuple[flo
     voter = greeting_name(question.conversation.contact)
     shown: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for score, candidate in ranked:
-        if len(shown) == SHOWN:
-            break
-        row = db.session.execute(
-            select(AnswerPair, OutgoingReply, Message, Conversation, ChannelAccount.kind)
-            .join(OutgoingReply, OutgoingReply.id == AnswerPair.reply_id)
-            .join(Message, Message.id == AnswerPair.question_message_id)
-            .join(Conversation, Conversation.id == AnswerPair.conversation_id)
-            .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
-            .where(AnswerPair.id == candidate.pair_id, AnswerPair.office_id == office_id)
-        ).first()
-        if row is None or row.AnswerPair.outdated_at is not None or row.Message.withdrawn_at is not None:
-            continue  # erased, outdated or withdrawn since the index was read
-        pair, reply, message = row.AnswerPair, row.OutgoingReply, row.Message
-        earlier = db.session.get(Contact, row.Conversation.contact_id)
-        names = _voter_names(earlier)
-        template = as_template(reply.text, names, politician)
-        key = _normal(template)
-        if key in seen:
-            continue
-        seen.add(key)
-        same_voter = earlier is not None and earlier.id == question.conversation.contact_id
-        personal = [] if same_voter else personal_data(template, names)
-        language = pair.reply_language or ""
-        author = db.session.get(User, reply.author_id) if reply.author_id else None
-        shown.append(
-            {
-                "id": pair.id,
-                "similarity": round(candidate.similarity, 3),
-                "score": round(score, 3),
-                "question": message.text[:QUESTION_CHARS],
-                "question_language": pair.question_language,
-                "language": language,
-                "other_language": bool(question.language and language and language != question.language),
-                "answered_at": pair.answered_at.isoformat(),
-                "author": author.name if author else "",
-                "approved": pair.approved,
-                "channel": str(row.kind),
-                "conversation_id": pair.conversation_id,
-                "personal_data": personal,
-                "question_only": bool(personal),
-                "text": None if personal else fill_placeholders(template, voter, politician, language or "nl"),
-            }
-        )
+    for start in range(0, len(ranked), DETAIL_WINDOW):
+        window = ranked[start : start + DETAIL_WINDOW]
+        details = _details(office_id, [candidate.pair_id for _, candidate in window])
+        for score, candidate in window:
+            if len(shown) == SHOWN:
+                return shown
+            found = details.get(candidate.pair_id)
+            if found is None:
+                continue  # erased since the index was read
+            row, names, author = found
+            pair = row.AnswerPair
+            if pair.outdated_at is not None or row.withdrawn_at is not None:
+                continue
+            template = as_template(row.reply_text, names, politician)
+            key = _normal(template)
+            if key in seen:
+                continue
+            seen.add(key)
+            same_voter = row.contact_id == question.conversation.contact_id
+            personal = [] if same_voter else personal_data(template, names)
+            language = pair.reply_language or ""
+            shown.append(
+                {
+                    "id": pair.id,
+                    "similarity": round(candidate.similarity, 3),
+                    "score": round(score, 3),
+                    "question": row.question_text[:QUESTION_CHARS],
+                    "question_language": pair.question_language,
+                    "language": language,
+                    "other_language": bool(question.language and language and language != question.language),
+                    "answered_at": pair.answered_at.isoformat(),
+                    "author": author,
+                    "approved": pair.approved,
+                    "channel": str(row.kind),
+                    "conversation_id": pair.conversation_id,
+                    "personal_data": personal,
+                    "question_only": bool(personal),
+                    "text": None if personal else fill_placeholders(template, voter, politician, language or "nl"),
+                }
+            )
     return shown

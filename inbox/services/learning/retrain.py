@@ -4,10 +4,11 @@ The gain is measured by cross-validation over the office's own corrections: each
 corrected messages are predicted by a head trained without them, once with no
 corrections at all (what the office had) and once with the other folds' corrections.
 
-``triage learn`` retrains on demand; :func:`run_nightly_learning` (called from the
-scheduler's tick) retrains each office at night, in its own time zone, at most once a day
-and only when it has new corrections, and keeps a new head only when its measured gain is
-not negative. Every nightly run is recorded in the audit log with its figures.
+``triage learn`` retrains on demand. At night :func:`claim_nightly_learning` (called from
+the scheduler's tick) claims each office, in its own time zone, at most once a day and only
+when it has new corrections; a job on the triage worker then runs :func:`learn_overnight`,
+which keeps a new head only when its measured gain is not negative. Every nightly run is
+recorded in the audit log with its figures.
 """
 
 from __future__ import annotations
@@ -199,13 +200,3 @@ def learn_overnight(office_id: int) -> list[LearningReport]:
     record_audit(office_id, None, NIGHTLY_DONE, "office", office_id, detail)
     db.session.commit()
     return reports
-
-
-def run_nightly_learning(now: datetime | None = None, *, force: bool = False) -> dict[int, list[LearningReport]]:
-    """Claim every office whose nightly learning is due and run it here; the reports per office.
-
-    Idempotent: a second call the same night (or without new corrections) does nothing.
-    A scheduler that should not block may instead enqueue a job per id of
-    :func:`claim_nightly_learning` that calls :func:`learn_overnight`.
-    """
-    return {office_id: learn_overnight(office_id) for office_id in claim_nightly_learning(now, force=force)}

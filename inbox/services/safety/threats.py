@@ -190,16 +190,3 @@ def clear_threat(office_id: int, message_id: int, user: User) -> dict[str, Any]:
     db.session.commit()
     publish_conversation_changes(office_id, [conversation_id], "message.triaged")
     return {"message_id": message_id, "threat": False}
-
-
-def open_threats(office_id: int) -> list[dict[str, Any]]:
-    """The office's escalations not cleared, newest first (for the dashboard)."""
-    rows = db.session.execute(
-        select(ThreatEscalation)
-        .where(ThreatEscalation.office_id == office_id, ThreatEscalation.cleared_at.is_(None))
-        .order_by(ThreatEscalation.id.desc())
-    ).scalars()
-    return [
-        {"conversation_id": r.conversation_id, "message_id": r.message_id, "created_at": r.created_at.isoformat()}
-        for r in rows
-    ]

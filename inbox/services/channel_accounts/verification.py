@@ -17,9 +17,9 @@ import tweepy
 
 from inbox.ingest.base import ChannelError
 from inbox.ingest.meta.graph import DEFAULT_BASE_URL, GraphClient
-from inbox.provider_hosts import HostRefusedError, check_host, check_url
 from inbox.ingest.x.client import make_x_client
 from inbox.models import ChannelAccount, ChannelKind
+from inbox.provider_hosts import HostRefusedError, check_host, check_url
 
 # The settings that hold a server address, per kind: (name, is a URL, what it is called).
 SERVER_FIELDS: dict[ChannelKind, tuple[tuple[str, bool, str], ...]] = {

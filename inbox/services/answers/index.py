@@ -23,7 +23,7 @@ import numpy as np
 from flask import current_app
 from sqlalchemy import select
 
-from inbox.models import AnswerIndexState, AnswerPair, db
+from inbox.models import AnswerFeedback, AnswerIndexState, AnswerPair, db
 
 LOAD_CHUNK = 5000
 TWO_STAGE_FROM = 20_000
@@ -73,6 +73,7 @@ class OfficeIndex:
     basis: np.ndarray | None = None  # dim x REDUCED_DIM, once the index is big enough
     reduced: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     fitted_at: int = 0  # size when the basis was fitted
+    has_feedback: bool = False  # someone marked a suggestion "not relevant" (as of the last search)
 
     def _grow(self, needed: int, dim: int) -> None:
         if self.dim == 0:
@@ -195,11 +196,15 @@ def _registry() -> tuple[dict[int, OfficeIndex], dict[int, threading.Lock]]:
         return current_app.extensions.setdefault("dialoog.answer_indexes", ({}, {}))
 
 
-def _state(office_id: int) -> tuple[int, int]:
+def _state(office_id: int) -> tuple[int, int, bool]:
+    """The office's version and removals count, and whether anyone ever marked a suggestion (one query)."""
+    marked = select(AnswerFeedback.id).where(AnswerFeedback.office_id == office_id).limit(1).exists()
     row = db.session.execute(
-        select(AnswerIndexState.version, AnswerIndexState.removals).where(AnswerIndexState.office_id == office_id)
+        select(AnswerIndexState.version, AnswerIndexState.removals, marked).where(
+            AnswerIndexState.office_id == office_id
+        )
     ).first()
-    return (int(row[0]), int(row[1])) if row else (0, 0)
+    return (int(row[0]), int(row[1]), bool(row[2])) if row else (0, 0, False)
 
 
 def office_index(office_id: int) -> OfficeIndex:
@@ -208,10 +213,11 @@ def office_index(office_id: int) -> OfficeIndex:
     with _guard:
         lock = locks.setdefault(office_id, threading.Lock())
     with lock:
-        version, removals = _state(office_id)
+        version, removals, has_feedback = _state(office_id)
         index = indexes.setdefault(office_id, OfficeIndex())
+        index.has_feedback = has_feedback
         if version < index.version or removals < index.removals:  # the database was restored or emptied
-            index = indexes[office_id] = OfficeIndex()
+            index = indexes[office_id] = OfficeIndex(has_feedback=has_feedback)
         if version != index.version:
             statement = select(*COLUMNS).where(AnswerPair.office_id == office_id, AnswerPair.seq > index.version)
             for pair in db.session.execute(statement.execution_options(yield_per=LOAD_CHUNK)):

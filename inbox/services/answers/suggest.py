@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import joinedload
 
 from inbox.models import (
     AnswerFeedback,
@@ -65,9 +66,15 @@ class VoterQuestion:
 
 def office_conversation(office_id: int, conversation_id: int) -> Conversation:
     """The conversation, or LookupError when it is not this office's."""
-    conversation = db.session.execute(
-        select(Conversation).where(Conversation.id == conversation_id, Conversation.office_id == office_id)
-    ).scalar_one_or_none()
+    conversation = (
+        db.session.execute(
+            select(Conversation)
+            .options(joinedload(Conversation.contact).joinedload(Contact.identities))
+            .where(Conversation.id == conversation_id, Conversation.office_id == office_id)
+        )
+        .unique()
+        .scalar_one_or_none()
+    )
     if conversation is None:
         raise LookupError("No such conversation in this office.")
     return conversation
@@ -132,11 +139,16 @@ def ranked_pairs(office_id: int, question: VoterQuestion, *, now: float | None =
     """Candidate pairs from the index, scored by :func:`rank_score`, best first."""
     if question.vector is None:
         return []
-    candidates = office_index(office_id).search(question.vector, CANDIDATES, question.conversation.id)
+    index = office_index(office_id)
+    candidates = index.search(question.vector, CANDIDATES, question.conversation.id)
     candidates = [c for c in candidates if c.similarity >= MIN_SIMILARITY]
     if not candidates:
         return []
-    here, counts = _marks(office_id, question.conversation.id, [c.pair_id for c in candidates])
+    here, counts = (
+        _marks(office_id, question.conversation.id, [c.pair_id for c in candidates])
+        if index.has_feedback
+        else (set(), {})
+    )
     moment = now if now is not None else time.time()
     scored = [
         (
@@ -156,14 +168,14 @@ def ranked_pairs(office_id: int, question: VoterQuestion, *, now: float | None =
 
 
 def _details(office_id: int, pair_ids: list[int]) -> dict[int, Any]:
-    """What the panel shows of these pairs, in three queries: the rows, the earlier voters' handles, the authors."""
+    """What the panel shows of these pairs, in two queries: the rows (with authors), the earlier voters' handles."""
     rows = {
         row.AnswerPair.id: row
         for row in db.session.execute(
             select(
                 AnswerPair,
                 OutgoingReply.text.label("reply_text"),
-                OutgoingReply.author_id,
+                User.name.label("author_name"),
                 Message.text.label("question_text"),
                 Message.withdrawn_at,
                 Conversation.contact_id,
@@ -175,6 +187,7 @@ def _details(office_id: int, pair_ids: list[int]) -> dict[int, Any]:
             .join(Conversation, Conversation.id == AnswerPair.conversation_id)
             .join(Contact, Contact.id == Conversation.contact_id)
             .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+            .outerjoin(User, User.id == OutgoingReply.author_id)
             .where(AnswerPair.id.in_(pair_ids))  # by primary key (an office filter here made SQLite scan)
         )
         if row.AnswerPair.office_id == office_id
@@ -186,10 +199,8 @@ def _details(office_id: int, pair_ids: list[int]) -> dict[int, Any]:
             select(ContactIdentity.contact_id, ContactIdentity.handle).where(ContactIdentity.contact_id.in_(contacts))
         ):
             handles.setdefault(contact_id, []).append(handle or "")
-    authors = {row.author_id for row in rows.values() if row.author_id}
-    names = dict(db.session.execute(select(User.id, User.name).where(User.id.in_(authors))).all()) if authors else {}
     return {
-        pair_id: (row, [row.display_name or "", *handles.get(row.contact_id, [])], names.get(row.author_id, ""))
+        pair_id: (row, [row.display_name or "", *handles.get(row.contact_id, [])], row.author_name or "")
         for pair_id, row in rows.items()
     }
 

@@ -1,7 +1,8 @@
 """Which ingestor and reply sender serve each channel kind.
 
-Each channel lives in its own module; it is imported only when an account of that
-kind is polled or answered, so a deployment without, say, Bluesky never loads atproto.
+Each channel lives in its own package; its ingestor and sender are imported only when an
+account of that kind is polled or answered, so a deployment without, say, Bluesky never
+loads atproto. Its length rule (small, no client library) is imported here.
 """
 
 from __future__ import annotations
@@ -9,6 +10,11 @@ from __future__ import annotations
 import importlib
 
 from inbox.ingest.base import ChannelError, Ingestor, ReplySender
+from inbox.ingest.bluesky.length import bluesky_reply_length
+from inbox.ingest.mastodon.length import mastodon_reply_length
+from inbox.ingest.meta.length import meta_reply_length
+from inbox.ingest.reply_length import ReplyLength, counted_characters
+from inbox.ingest.x.length import x_reply_length
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 
 INGESTORS: dict[ChannelKind, str] = {
@@ -55,3 +61,20 @@ def sender_for_kind(kind: ChannelKind) -> ReplySender:
     if target is None:
         raise ChannelError(AccountHealth.MISCONFIGURED, f"cannot send on {kind}", permanent=True)
     return _load(target)  # type: ignore[return-value]
+
+
+def reply_length(kind: ChannelKind, text: str, *, thread_key: str = "") -> ReplyLength:
+    """``text``'s length on channel ``kind`` as that channel counts it, its limit and whether it fits.
+
+    Pass the conversation's ``thread_key`` so that an X direct-message conversation gets the
+    DM limit (10,000 characters) instead of the post limit. E-mail and the web form: no limit.
+    """
+    if kind == ChannelKind.X:
+        return x_reply_length(text, thread_key=thread_key)
+    if kind == ChannelKind.BLUESKY:
+        return bluesky_reply_length(text)
+    if kind == ChannelKind.MASTODON:
+        return mastodon_reply_length(text)
+    if kind in (ChannelKind.FACEBOOK, ChannelKind.INSTAGRAM):
+        return meta_reply_length(kind, text)
+    return counted_characters(text, None)

@@ -6,6 +6,7 @@ from flask import Blueprint, abort, jsonify
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
+from inbox.ingest.registry import reply_length
 from inbox.models import ChannelAccount, Conversation, ConversationStatus, Office, db
 from inbox.services.access.office_members import office_members
 from inbox.services.access.users import set_interface_language
@@ -24,7 +25,6 @@ from inbox.services.replies.outgoing import (
     retry_reply,
     text_as_posted,
 )
-from inbox.text_limits import reply_length
 from inbox.web.access import require_member, require_office
 from inbox.web.i18n import LANGUAGES
 from inbox.web.json_helpers import error, json_body, parse_time

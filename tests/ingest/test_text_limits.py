@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
+from inbox.ingest.registry import reply_length
+from inbox.ingest.x.length import x_text_is_valid, x_weighted_length
 from inbox.models import ChannelKind
-from inbox.text_limits import reply_length, x_text_is_valid, x_weighted_length
 
 CONFORMANCE = Path("/work/shared/data/conformance/twitter-text-validate.yml")
 if not CONFORMANCE.exists():  # a checkout next to the shared folder

@@ -17,9 +17,9 @@ from atproto import models
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
 from inbox.ingest.bluesky.session import session_did, with_session
 from inbox.ingest.media import Media, media_kind
+from inbox.ingest.reply_length import grapheme_count
 from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
-from inbox.text_limits import grapheme_count
 
 MAX_GRAPHEMES = 300
 MAX_TEXT_BYTES = 3000

@@ -27,12 +27,12 @@ from mastodon import (
 )
 
 from inbox.ingest.base import Author, ChannelError, FetchResult, IncomingMessage, SentReceipt
+from inbox.ingest.mastodon.length import mastodon_length
 from inbox.ingest.mastodon.media import status_media
 from inbox.ingest.mastodon.status_html import clean_html, html_to_text
 from inbox.ingest.unreadable import read_or_skip
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
 from inbox.provider_hosts import HostRefusedError, check_url, guard_session
-from inbox.text_limits import mastodon_length
 
 MAX_CHARS = 500
 PAGE_SIZE = 40

@@ -25,9 +25,9 @@ from inbox.ingest.x.common import (
     to_incoming,
     translate_error,
 )
+from inbox.ingest.x.length import X_DM_MAX_CHARS, x_reply_length
 from inbox.ingest.x.passes import BudgetSpentError, RequestMeter, dm_pass, mentions_pass, quotes_pass
 from inbox.models import AccountHealth, ChannelAccount, ChannelKind
-from inbox.text_limits import X_DM_MAX_CHARS, reply_length
 
 __all__ = ["XIngestor", "XReplySender", "client_for", "to_incoming", "translate_error"]
 
@@ -124,7 +124,7 @@ class XReplySender:
         """Send ``text``; an over-long text is refused (permanently) before X is called."""
         if _thread_is_dm(thread_raw, in_reply_to_external_id):
             return self._send_dm(account, text, thread_raw)
-        length = reply_length(ChannelKind.X, text)
+        length = x_reply_length(text)
         if not length.ok:
             raise ChannelError(
                 AccountHealth.OK,

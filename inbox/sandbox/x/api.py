@@ -18,6 +18,7 @@ from typing import Any
 
 from flask import Flask, Response, request
 
+from inbox.ingest.x.length import x_weighted_length
 from inbox.sandbox.x.activity_routes import XActivityRoutes, json_response, status_line
 from inbox.sandbox.x.render import (
     ME_PARAMS,
@@ -33,7 +34,6 @@ from inbox.sandbox.x.render import (
     render_tweet,
     render_user,
 )
-from inbox.text_limits import x_weighted_length
 
 ORIGINAL_URL_HEADER = "X-Sandbox-Original-Url"
 X_HOST = "https://api.twitter.com"

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 
 from inbox.ingest.base import ChannelError, text_as_posted_by
-from inbox.ingest.registry import SENDERS, sender_for, sender_for_kind
+from inbox.ingest.registry import SENDERS, reply_length, sender_for, sender_for_kind
 from inbox.jobs.queues import enqueue
 from inbox.live.events import publish
 from inbox.models import (
@@ -32,7 +32,6 @@ from inbox.services.access.office_members import member_role
 from inbox.services.answers.record import record_answer
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import publish_conversation_changes, reply_view
-from inbox.text_limits import reply_length
 
 log = logging.getLogger(__name__)
 

@@ -1,31 +1,21 @@
-"""How long a reply may be on each channel, counted the way the channel counts.
+"""How X counts a reply: 280 *weighted* characters by the twitter-text v3 rules; DMs 10,000 characters.
 
-``reply_length(kind, text)`` is what the composer shows and what reply senders check
-before calling a provider:
-
-* X: 280 *weighted* characters by the twitter-text v3 rules. The text is NFC-normalised;
-  code points in U+0000–U+10FF and three General Punctuation ranges weigh 1, all others 2;
-  every URL (with or without ``http(s)://``) weighs 23 however long it is; every emoji
-  (a whole sequence: skin tones, ZWJ families, flags, keycaps) weighs 2. Text that is
-  blank or contains U+FFFE, U+FEFF or U+FFFF is never valid. Checked against the official
-  conformance cases (``tests/ingest/test_text_limits.py``).
-* Bluesky: 300 graphemes (user-perceived characters, ``regex`` ``\\X``).
-* Mastodon: 500 characters counted as Mastodon's server does: grapheme clusters, every URL
-  counts 23, a remote mention ``@user@domain`` counts as ``@user``.
-* X direct messages (thread key ``x-dm:…``): 10,000 characters.
-* Facebook 8000 and Instagram 2200 characters (code points); e-mail and the web form have
-  no limit.
+280 *weighted* characters by the twitter-text v3 rules. The text is NFC-normalised;
+code points in U+0000–U+10FF and three General Punctuation ranges weigh 1, all others 2;
+every URL (with or without ``http(s)://``) weighs 23 however long it is; every emoji
+(a whole sequence: skin tones, ZWJ families, flags, keycaps) weighs 2. Text that is
+blank or contains U+FFFE, U+FEFF or U+FFFF is never valid. Checked against the official
+conformance cases (``tests/ingest/test_text_limits.py``).
+A direct-message conversation (thread key ``x-dm:…``) allows 10,000 characters.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from dataclasses import dataclass
 
 import regex
 
-from inbox.models import ChannelKind
+from inbox.ingest.reply_length import GRAPHEME, ReplyLength
 
 X_MAX_WEIGHTED = 280
 X_LEGACY_MAX = 140
@@ -66,23 +56,10 @@ _BARE_URL = regex.compile(
     regex.IGNORECASE,
 )
 _TRAILING_PUNCTUATION = ".,;:!?'\"»”’)]}>"
-_GRAPHEME = regex.compile(r"\X")
 _EMOJI_CLUSTER = regex.compile(
     r"\p{Emoji_Presentation}|\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f\u200d\U000e0020-\U000e007f]"
     r"|\u20e3|[\U0001f1e6-\U0001f1ff]{2}|\ufe0f"
 )
-_MASTODON_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
-_MASTODON_REMOTE_MENTION = re.compile(r"(?<![\w@])@(\w+(?:[.-]\w+)*)@[\w.-]+\w", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class ReplyLength:
-    """A reply's length as the channel counts it; ``limit`` None means no limit."""
-
-    used: int
-    limit: int | None
-    ok: bool
-    unit: str
 
 
 def _trim_url_end(url: str) -> str:
@@ -139,7 +116,7 @@ def _weigh_plain(segment: str, version: int) -> int:
     if version < 3:
         return sum(_code_point_weight(char, version) for char in segment)
     total = 0
-    for cluster in _GRAPHEME.findall(segment):
+    for cluster in GRAPHEME.findall(segment):
         if _EMOJI_CLUSTER.search(cluster):
             total += X_EMOJI_WEIGHT
         else:
@@ -171,44 +148,14 @@ def x_text_is_valid(text: str, *, version: int = 3) -> bool:
     return x_weighted_length(normalized, version=version) <= limit
 
 
-def grapheme_count(text: str) -> int:
-    """User-perceived characters (extended grapheme clusters)."""
-    return len(_GRAPHEME.findall(text))
-
-
-def mastodon_length(text: str) -> int:
-    """Mastodon's count: graphemes, each URL as 23, remote mentions without their domain."""
-    countable = _MASTODON_URL.sub("x" * X_URL_WEIGHT, text)
-    countable = _MASTODON_REMOTE_MENTION.sub(r"@\1", countable)
-    return grapheme_count(countable)
-
-
-_CHARACTER_LIMITS = {ChannelKind.FACEBOOK: 8000, ChannelKind.INSTAGRAM: 2200}
-
-
 def is_direct_message_thread(thread_key: str) -> bool:
-    """Whether a conversation's thread key is a direct-message thread (X: ``x-dm:<voter>``)."""
+    """Whether a conversation's thread key is an X direct-message thread (``x-dm:<voter>``)."""
     return thread_key.startswith("x-dm:")
 
 
-def reply_length(kind: ChannelKind, text: str, *, thread_key: str = "") -> ReplyLength:
-    """``text``'s length on channel ``kind``, its limit and whether it fits.
-
-    Pass the conversation's ``thread_key`` so that an X direct-message conversation gets the
-    DM limit (10,000 characters) instead of the post limit.
-    """
-    if kind == ChannelKind.X and is_direct_message_thread(thread_key):
+def x_reply_length(text: str, *, thread_key: str = "") -> ReplyLength:
+    """A post reply's weighted length against 280, or a DM's characters against 10,000."""
+    if is_direct_message_thread(thread_key):
         used = len(text)
         return ReplyLength(used, X_DM_MAX_CHARS, bool(text.strip()) and used <= X_DM_MAX_CHARS, "characters")
-    if kind == ChannelKind.X:
-        used = x_weighted_length(text)
-        return ReplyLength(used, X_MAX_WEIGHTED, x_text_is_valid(text), "weighted characters")
-    if kind == ChannelKind.BLUESKY:
-        used = grapheme_count(text)
-        return ReplyLength(used, 300, 0 < used <= 300, "graphemes")
-    if kind == ChannelKind.MASTODON:
-        used = mastodon_length(text)
-        return ReplyLength(used, 500, 0 < used <= 500, "characters")
-    limit = _CHARACTER_LIMITS.get(kind)
-    used = len(text)
-    return ReplyLength(used, limit, used > 0 and (limit is None or used <= limit), "characters")
+    return ReplyLength(x_weighted_length(text), X_MAX_WEIGHTED, x_text_is_valid(text), "weighted characters")

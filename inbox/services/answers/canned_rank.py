@@ -11,13 +11,15 @@ import hashlib
 import logging
 import re
 import threading
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from inbox.models import AnswerFeedback, CannedReply, db
+from inbox.services.answers.index import office_index
 from inbox.services.answers.suggest import VoterQuestion, rank_score
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,7 @@ def _embed(texts: list[str]) -> np.ndarray:
     return np.asarray(triager.encoder.embed([model_text(text) for text in texts]), dtype=np.float32)
 
 
-def canned_vectors(rows: list[CannedReply]) -> dict[int, np.ndarray]:
+def canned_vectors(rows: list[Any]) -> dict[int, np.ndarray]:
     """Each canned reply's embedding (computed once per text in this process)."""
     cache: dict[str, np.ndarray] = current_app.extensions.setdefault("dialoog.canned_vectors", {})
     keys = {row.id: hashlib.sha256(f"{row.title}\n{row.body}".encode()).hexdigest() for row in rows}
@@ -46,25 +48,38 @@ def canned_vectors(rows: list[CannedReply]) -> dict[int, np.ndarray]:
     return {row.id: cache[keys[row.id]] for row in rows}
 
 
+def _canned_marks(office_id: int, conversation_id: int) -> tuple[set[int], dict[int, int]]:
+    """Canned replies marked not relevant in this conversation, and how often each was marked anywhere."""
+    here: set[int] = set()
+    counts: dict[int, int] = {}
+    for canned_id, marks, in_here in db.session.execute(
+        select(
+            AnswerFeedback.canned_id,
+            func.count(),
+            func.max(case((AnswerFeedback.conversation_id == conversation_id, 1), else_=0)),
+        )
+        .where(AnswerFeedback.office_id == office_id, AnswerFeedback.canned_id.is_not(None))
+        .group_by(AnswerFeedback.canned_id)
+    ):
+        counts[canned_id] = int(marks)
+        if in_here:
+            here.add(canned_id)
+    return here, counts
+
+
 def ranked_canned(office_id: int, question: VoterQuestion, limit: int = 3) -> list[dict[str, Any]]:
     """The office's canned replies best suited to the question (all of them, by language, without one)."""
-    rows = list(db.session.execute(select(CannedReply).where(CannedReply.office_id == office_id)).scalars())
+    index = office_index(office_id)
+    rows = index.remember(  # kept until a canned reply is saved or deleted (that bumps the office's version)
+        "canned",
+        lambda: [
+            SimpleNamespace(id=row.id, title=row.title, body=row.body, language=row.language)
+            for row in db.session.execute(select(CannedReply).where(CannedReply.office_id == office_id)).scalars()
+        ],
+    )
     if not rows:
         return []
-    here = set(
-        db.session.execute(
-            select(AnswerFeedback.canned_id).where(
-                AnswerFeedback.conversation_id == question.conversation.id, AnswerFeedback.canned_id.is_not(None)
-            )
-        ).scalars()
-    )
-    counts = dict(
-        db.session.execute(
-            select(AnswerFeedback.canned_id, func.count())
-            .where(AnswerFeedback.office_id == office_id, AnswerFeedback.canned_id.is_not(None))
-            .group_by(AnswerFeedback.canned_id)
-        ).all()
-    )
+    here, counts = _canned_marks(office_id, question.conversation.id) if index.has_feedback else (set(), {})
     rows = [row for row in rows if row.id not in here]
     similarities: dict[int, float] = {}
     if question.vector is not None and rows:

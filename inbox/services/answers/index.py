@@ -16,6 +16,7 @@ benchmark reports how often the result equals the exact scan's.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,7 @@ TWO_STAGE_FROM = 20_000
 REDUCED_DIM = 96
 SHORTLIST = 1000
 SAMPLE = 4096
+MEMO_SECONDS = 60.0
 #: what the index reads of a pair
 COLUMNS = (
     AnswerPair.id,
@@ -74,6 +76,16 @@ class OfficeIndex:
     reduced: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     fitted_at: int = 0  # size when the basis was fitted
     has_feedback: bool = False  # someone marked a suggestion "not relevant" (as of the last search)
+    memo: dict[str, tuple[float, Any]] = field(default_factory=dict)  # small per-office facts, see remember()
+
+    def remember(self, key: str, load: Any, seconds: float = MEMO_SECONDS) -> Any:
+        """``load()``'s value, kept until the office's version changes (a canned reply saved, an answer
+        recorded) or ``seconds`` pass (the politician's name)."""
+        now = time.monotonic()
+        kept = self.memo.get(key)
+        if kept is None or now - kept[0] > seconds:
+            kept = self.memo[key] = (now, load())
+        return kept[1]
 
     def _grow(self, needed: int, dim: int) -> None:
         if self.dim == 0:
@@ -224,6 +236,7 @@ def office_index(office_id: int) -> OfficeIndex:
                 index.put(pair)
             index.fit_basis()
             index.version = version
+            index.memo.clear()
         if removals != index.removals:
             if index.removals >= 0:
                 ids = db.session.execute(select(AnswerPair.id).where(AnswerPair.office_id == office_id)).scalars()

@@ -211,7 +211,7 @@ def _normal(text: str) -> str:
 
 def answer_views(office_id: int, question: VoterQuestion, ranked: list[tuple[float, Any]]) -> list[dict[str, Any]]:
     """The best :data:`SHOWN` candidates as the panel shows them (placeholders filled for this voter)."""
-    politician = politician_name(office_id)
+    politician = office_index(office_id).remember("politician", lambda: politician_name(office_id))
     voter = greeting_name(question.conversation.contact)
     shown: list[dict[str, Any]] = []
     seen: set[str] = set()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from inbox.models import CannedReply, Conversation, User, db
 from inbox.services.access.office_members import politician_name
+from inbox.services.answers.record import next_seq
 from inbox.services.audit.trail import record_audit
 from inbox.services.contacts.names import fill_voter_name, greeting_name
 from inbox.translations import LANGUAGES
@@ -59,6 +60,7 @@ def save_canned_reply(
     canned.title, canned.language, canned.body = title.strip()[:200], language, body.strip()
     db.session.flush()
     record_audit(office_id, actor.id, "canned_reply.saved", "canned_reply", canned.id)
+    next_seq(office_id)  # every process's suggestion panel reads the canned replies again (issue 20)
     db.session.commit()
     return canned
 
@@ -68,6 +70,7 @@ def delete_canned_reply(office_id: int, actor: User, canned_id: int) -> None:
     canned = _office_canned(office_id, canned_id)
     db.session.delete(canned)
     record_audit(office_id, actor.id, "canned_reply.deleted", "canned_reply", canned_id)
+    next_seq(office_id)  # every process's suggestion panel reads the canned replies again (issue 20)
     db.session.commit()
 
 

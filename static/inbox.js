@@ -191,7 +191,14 @@
     item.classList.toggle("open", row.id === openId);
     item.classList.toggle("unread", unread.has(row.id));
     const head = el("div", "row-head");
-    head.append(el("span", "name", row.contact_name), el("span", "channel", t("channel." + row.channel)), ...tagBadges(row));
+    const channel = el("span", "channel", t("channel." + row.channel));
+    channel.dataset.channel = row.channel;
+    const badges = tagBadges(row);
+    const name = el("span", "name", row.contact_name);
+    name.title = row.contact_name;
+    head.append(name, channel, ...badges);
+    // the row shows three tags (CSS); every tag stays readable on hover
+    if (badges.length > 3) head.title = badges.map((badge) => badge.textContent).join(" · ");
     if (row.tags && row.tags.campaign_id) head.append(el("span", "tag campaign", t("tag.campaign", { id: row.tags.campaign_id })));
     head.append(el("span", "status", t("status." + row.status)));
     if (row.assignee) head.append(el("span", "assignee", "→ " + row.assignee));
@@ -239,6 +246,31 @@
 
   // ---- one conversation ----
 
+  // On a phone the open conversation takes the list's place (CSS); start it at the top,
+  // and its back button returns to the list where it was.
+  let queueScroll = 0;
+  function showConversationPane() {
+    if (!window.matchMedia("(max-width: 700px)").matches) return;
+    if (pane.hidden && campaignPane.hidden) return;
+    queueScroll = window.scrollY;
+    window.scrollTo(0, 0);
+  }
+  document.querySelectorAll("[data-back]").forEach((button) =>
+    button.addEventListener("click", () => {
+      const wasOpen = openId;
+      openId = null;
+      openCampaignId = null;
+      openDetail = null;
+      pane.hidden = true;
+      campaignPane.hidden = true;
+      list.querySelectorAll(".row.open").forEach((node) => node.classList.remove("open"));
+      announcePresence();
+      window.scrollTo(0, queueScroll);
+      const row = wasOpen && list.querySelector('.row[data-id="' + wasOpen + '"]');
+      if (row) row.focus();
+    }),
+  );
+
   async function openConversation(id) {
     openId = id;
     openCampaignId = null;
@@ -246,6 +278,7 @@
     pane.hidden = false;
     unread.delete(id);
     renderUnreadCount();
+    showConversationPane();
     list.querySelectorAll(".row").forEach((node) => node.classList.toggle("open", Number(node.dataset.id) === id));
     list.querySelectorAll(".row.open").forEach((node) => node.classList.remove("unread"));
     openDetail = await call("GET", "/api/conversations/" + id);
@@ -739,6 +772,7 @@
     openId = null;
     pane.hidden = true;
     campaignPane.hidden = false;
+    showConversationPane();
     announcePresence();
     const overview = await call("GET", "/api/campaigns/" + campaignId);
     renderCampaign(overview, true);

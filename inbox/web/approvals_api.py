@@ -11,6 +11,7 @@ from inbox.services.conversations.summaries import reply_view
 from inbox.services.replies.approvals import (
     ApprovalRejectedError,
     approval_queue,
+    approve_campaign,
     approve_reply,
     resubmit_reply,
     send_back_reply,
@@ -67,3 +68,20 @@ def resubmit(reply_id: int) -> Response | tuple[Response, int]:
     if not isinstance(text, str):
         return error('Send JSON {"text": "…"}.', 400)
     return _answer(resubmit_reply, reply_id, current_user, text)
+
+
+@approvals_api.post("/campaigns/<int:campaign_id>/approve")
+@login_required
+def approve_campaign_answer(campaign_id: int) -> Response | tuple[Response, int]:
+    """Approve a campaign's answer for all its voters at once: ``{"exclude": [reply ids]}``
+    leaves those voters' replies awaiting approval."""
+    membership = require_office()
+    exclude = json_body().get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in exclude):
+        return error('Send JSON {"exclude": [reply ids]}.', 400)
+    try:
+        return jsonify(approve_campaign(membership.office_id, campaign_id, current_user, set(exclude)))
+    except ApprovalRejectedError as rejected:
+        return error(str(rejected), 422)
+    except LookupError:
+        abort(404)

@@ -64,6 +64,7 @@ ACCESS: dict[str, Access] = {
     "approvals_api.queue": "voter",
     "approvals_api.approve": "voter",
     "approvals_api.send_back": "voter",
+    "approvals_api.approve_campaign_answer": "voter",
     "safety_api.evidence": "voter",
     "safety_api.not_a_threat": "admin",
     "approvals_api.resubmit": "voter",

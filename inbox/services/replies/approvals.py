@@ -7,7 +7,17 @@ from typing import Any
 from sqlalchemy import select
 
 from inbox.live.events import publish, publish_to_user
-from inbox.models import ChannelAccount, Contact, Conversation, OutgoingReply, ReplyState, Role, User, db
+from inbox.models import (
+    Campaign,
+    ChannelAccount,
+    Contact,
+    Conversation,
+    OutgoingReply,
+    ReplyState,
+    Role,
+    User,
+    db,
+)
 from inbox.services.access.office_members import member_role
 from inbox.services.answers.record import record_answer
 from inbox.services.audit.trail import record_audit
@@ -41,9 +51,80 @@ def _require_politician(office_id: int, user: User) -> None:
         raise ApprovalRejectedError("Only the politician approves replies written in their name.")
 
 
-def _push(reply: OutgoingReply) -> None:
-    names = dict(db.session.execute(select(User.id, User.name)).all())
+def _push(reply: OutgoingReply, names: dict[int, str] | None = None) -> None:
+    if names is None:
+        names = dict(db.session.execute(select(User.id, User.name)).all())
     publish(reply.office_id, "reply.updated", reply_view(reply, names))
+
+
+def approve_campaign(
+    office_id: int, campaign_id: int, politician: User, excluded_reply_ids: set[int] | frozenset[int] = frozenset()
+) -> dict[str, Any]:
+    """One approval for a whole campaign answer: every reply of the campaign awaiting approval,
+    except the excluded ones, is queued for delivery on its voter's own channel.
+
+    Excluded replies stay awaiting approval (the politician decides on them one by one). The
+    approval is audited once, with the count; each reply is delivered by its own job, and
+    delivery claims a queued reply atomically, so approving twice sends nothing twice.
+    """
+    _require_politician(office_id, politician)
+    campaign = db.session.execute(
+        select(Campaign).where(Campaign.id == campaign_id, Campaign.office_id == office_id)
+    ).scalar_one_or_none()
+    if campaign is None:
+        raise LookupError("No such campaign in this office.")
+    waiting = (
+        db.session.execute(
+            select(OutgoingReply)
+            .where(
+                OutgoingReply.office_id == office_id,
+                OutgoingReply.campaign_id == campaign.id,
+                OutgoingReply.state == ReplyState.AWAITING_APPROVAL,
+            )
+            .order_by(OutgoingReply.id)
+        )
+        .scalars()
+        .all()
+    )
+    if not waiting:
+        raise ApprovalRejectedError("No reply of this campaign is awaiting approval.")
+    approved = [reply for reply in waiting if reply.id not in excluded_reply_ids]
+    if not approved:
+        raise ApprovalRejectedError("Every voter is excluded: there is nothing to approve.")
+    for reply in approved:
+        reply.state = ReplyState.QUEUED
+        reply.approved_by_id = politician.id
+        reply.review_comment = ""
+    record_audit(
+        office_id,
+        politician.id,
+        "campaign.approved",
+        "campaign",
+        campaign.id,
+        {
+            "count": len(approved),
+            "excluded": len(waiting) - len(approved),
+            "reply_ids": [reply.id for reply in approved],
+        },
+    )
+    db.session.commit()
+    names = dict(db.session.execute(select(User.id, User.name)).all())
+    for reply in approved:
+        dispatch_reply(reply)
+        _push(reply, names)
+    return {
+        "campaign_id": campaign.id,
+        "approved": len(approved),
+        "still_awaiting": len(waiting) - len(approved),
+    }
+
+
+def greeting_line(text: str) -> str:
+    """The personalised opening of a reply ("Beste Lotte,"), for reviewing a campaign's voters."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if len(first) > 80 and "," in first[:80]:
+        first = first[: first.index(",") + 1]
+    return first[:80] + ("…" if len(first) > 80 else "")
 
 
 def approve_reply(office_id: int, reply_id: int, politician: User, edited_text: str | None = None) -> OutgoingReply:
@@ -111,18 +192,28 @@ def resubmit_reply(office_id: int, reply_id: int, author: User, text: str) -> Ou
 
 def approval_queue(office_id: int) -> list[dict[str, Any]]:
     """Replies awaiting the politician, oldest first, with the voter's message they answer and
-    the channel and office account the reply goes out on (``channel``, ``account``)."""
+    the channel and office account the reply goes out on (``channel``, ``account``); a reply to
+    a campaign carries ``campaign_id``, ``campaign_label`` and its personalised ``greeting``,
+    so the approvals page can show the campaign's voters together under one approval."""
     rows = db.session.execute(
-        select(OutgoingReply, Conversation, Contact.display_name, ChannelAccount.kind, ChannelAccount.handle)
+        select(
+            OutgoingReply,
+            Conversation,
+            Contact.display_name,
+            ChannelAccount.kind,
+            ChannelAccount.handle,
+            Campaign.label,
+        )
         .join(Conversation, Conversation.id == OutgoingReply.conversation_id)
         .join(Contact, Contact.id == Conversation.contact_id)
         .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+        .outerjoin(Campaign, Campaign.id == OutgoingReply.campaign_id)
         .where(OutgoingReply.office_id == office_id, OutgoingReply.state == ReplyState.AWAITING_APPROVAL)
         .order_by(OutgoingReply.id)
     ).all()
     names = dict(db.session.execute(select(User.id, User.name)).all())
     queue = []
-    for reply, conversation, voter, channel, account in rows:
+    for reply, conversation, voter, channel, account, campaign_label in rows:
         voter_message = latest_inbound_message(conversation.id)
         queue.append(
             {
@@ -131,6 +222,8 @@ def approval_queue(office_id: int) -> list[dict[str, Any]]:
                 "channel": str(channel),
                 "account": account,
                 "voter_text": voter_message.text[:1000] if voter_message else "",
+                "campaign_label": campaign_label or "",
+                "greeting": greeting_line(reply.text),
                 "created_at": reply.created_at.isoformat(),
             }
         )

@@ -45,6 +45,15 @@ def test_no_serious_accessibility_violation_on_any_page(browser, live_inbox, vie
     login = browser.new_context(locale="nl-BE", viewport=viewport).new_page()
     login.goto(live_inbox["base_url"] + "/login")
     found["login"] = violations(login)
+    # the check itself works: a button without a name is a critical violation
+    unnamed = login.evaluate("""async () => {
+      const probe = document.createElement("button");
+      document.body.append(probe);
+      const result = await axe.run(probe, { runOnly: ["button-name"] });
+      probe.remove();
+      return result.violations.map((v) => v.impact);
+    }""")
+    assert unnamed == ["critical"]
     login.goto(live_inbox["base_url"] + "/no-such-page")
     found["error (logged out)"] = violations(login)
     login.context.close()

@@ -167,3 +167,14 @@ def test_another_office_sees_nothing_and_the_export_holds_nothing_of_other_voter
     assert "Anna" not in data and "Kerkstraat" not in data.replace("via de Kerkstraat", "")
     anna = export_voter(_contact(earlier["anna"]), None)
     assert [len(m["answered_before"]) for m in anna["messages"] if m["direction"] == "in"] == [1]
+
+
+def test_a_question_the_voter_withdrew_leaves_the_suggestions(app: Flask, desk: Desk) -> None:
+    from inbox.services.intake.withdrawals import withdraw_message
+
+    earlier = history(desk)
+    dirk = post(desk.x, "Rijdt bus 5 binnenkort terug via de Kerkstraat?", voter="dirk", name="Dirk Janssens")
+    assert suggestions_for(desk.office_id, dirk.conversation_id)["answers"][0]["question"] == BUS_Q
+    assert withdraw_message(desk.x.id, earlier["anna"].external_id)
+    assert BUS_Q not in [item["question"] for item in suggestions_for(desk.office_id, dirk.conversation_id)["answers"]]
+    assert db.session.execute(select(func.count()).select_from(AnswerPair)).scalar_one() == 2

@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 
 from inbox.models import Message, MessageEmbedding, TriageState, db, utcnow
 from inbox.models.message import MessageMedia
+from inbox.services.answers.record import forget_answers
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import publish_conversation_changes
 from inbox.services.search.full_text import index_messages_strict
@@ -44,6 +45,7 @@ def withdraw_message(account_id: int, external_id: str, withdrawn_at: datetime |
         message.triage_state = TriageState.SKIPPED
     db.session.execute(delete(MessageMedia).where(MessageMedia.message_id == message.id))
     db.session.execute(delete(MessageEmbedding).where(MessageEmbedding.message_id == message.id))  # made of the words
+    forget_answers(message.office_id, [message.id], [])  # its copy in "Answered before" too (issue 20)
     record_audit(
         message.office_id, None, "message.withdrawn", "message", message.id, {"channel_account_id": account_id}
     )

@@ -78,7 +78,7 @@ logger_class
 post_fork
 
 # Settings written onto third-party objects: requests sessions, python-socketio clients,
-# Huey queues, tokenizers, ONNX Runtime session options, Babel catalogues.
+# Huey queues, tokenizers, ONNX Runtime session options, Babel catalogues, psycopg connections.
 _.trust_env
 _.max_redirects
 _.ping_timeout
@@ -92,6 +92,7 @@ _.inter_op_num_threads
 _.graph_optimization_level
 _._num_plurals
 _._plural_expr
+_.autocommit
 
 # Database columns and indexes: part of the schema (migrations create them), written by
 # the services, read by the handover and voter exports that walk every column.
@@ -147,3 +148,7 @@ EN_HARD
 # pytest reads these by name.
 pytestmark
 pytest_generate_tests
+
+# PENDING, not a false positive: unused today, in a file another engineer was changing while
+# the dead code was removed (issue 19); delete the function or use it, then drop it from here.
+has  # inbox/translations/__init__.py

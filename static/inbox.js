@@ -780,6 +780,7 @@
 
   function renderCampaign(overview, withForm) {
     $("campaign-title").textContent = t("campaign.title", { size: overview.size });
+    document.dispatchEvent(new CustomEvent("dialoog:campaign", { detail: overview })); // campaign_letter.js
     if (withForm) {
       const form = $("campaign-form");
       const fields = overview.languages.map((language) => {

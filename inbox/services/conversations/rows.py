@@ -49,6 +49,7 @@ from inbox.models import (
     db,
     utcnow,
 )
+from inbox.services.conversations.campaign_members import campaign_voter_counts
 
 SNIPPET_LENGTH = 280
 PREVIEW_LENGTH = 140
@@ -188,6 +189,10 @@ def queue_rows(conversations: Sequence[Conversation], *, now: datetime | None = 
     names = _names(ids)
     latest = LatestMessages(ids)
     inbound_tags = InboundTags(ids)
+    # the voters in each campaign, counted as the campaign panel counts them (not Campaign.size)
+    campaign_voters = campaign_voter_counts(
+        message.triage.campaign_id for message in latest.inbound.values() if message.triage is not None
+    )
     generated_at = time.time()
     rows = []
     for conversation in conversations:
@@ -196,7 +201,7 @@ def queue_rows(conversations: Sequence[Conversation], *, now: datetime | None = 
         inbound = latest.inbound.get(conversation.id)
         tags = tags_view(inbound) if inbound else None
         if tags is not None and tags.get("campaign_id"):
-            tags["campaign_size"] = latest.campaign_sizes.get(tags["campaign_id"])
+            tags["campaign_size"] = campaign_voters.get(tags["campaign_id"])
         rows.append(
             {
                 "id": conversation.id,

@@ -21,6 +21,7 @@ from inbox.models import (
 )
 from inbox.services.access.office_members import politician_name
 from inbox.services.contacts.names import greeting_name
+from inbox.services.conversations.campaign_members import letter_and_variants
 from inbox.services.replies.canned import fill_placeholders
 from inbox.services.replies.outgoing import ReplyRejectedError, create_reply
 
@@ -36,8 +37,9 @@ def _campaign(office_id: int, campaign_id: int) -> Campaign:
     return campaign
 
 
-def _members(campaign_id: int) -> list[tuple[Conversation, str, str | None]]:
-    """Each conversation of the campaign once, with its channel and the voter's language."""
+def _members(campaign_id: int) -> list[tuple[Conversation, str, str | None, str]]:
+    """Each conversation of the campaign once, with its channel, the voter's language and
+    what the voter wrote (their first message in the campaign)."""
     first_message = (
         select(Message.conversation_id, func.min(Message.id).label("message_id"))
         .join(TriageResult, TriageResult.message_id == Message.id)
@@ -46,17 +48,20 @@ def _members(campaign_id: int) -> list[tuple[Conversation, str, str | None]]:
         .subquery()
     )
     rows = db.session.execute(
-        select(Conversation, ChannelAccount.kind, TriageResult.language)
+        select(Conversation, ChannelAccount.kind, TriageResult.language, Message.text)
         .join(first_message, first_message.c.conversation_id == Conversation.id)
         .join(TriageResult, TriageResult.message_id == first_message.c.message_id)
+        .join(Message, Message.id == first_message.c.message_id)
         .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
         .order_by(Conversation.id)
     ).all()
-    return [(conversation, str(kind), language) for conversation, kind, language in rows]
+    return [(conversation, str(kind), language, text or "") for conversation, kind, language, text in rows]
 
 
 def campaign_overview(office_id: int, campaign_id: int) -> dict[str, Any]:
-    """The campaign with each voter's channel, language and the delivery state of their answer."""
+    """The campaign with each voter's channel, language and the delivery state of their answer,
+    and what they wrote: the letter (the most common text) and its variants (see
+    :func:`letter_and_variants`). ``size`` counts the voters, as the queue row does."""
     campaign = _campaign(office_id, campaign_id)
     members = _members(campaign.id)
     replies = {
@@ -67,11 +72,11 @@ def campaign_overview(office_id: int, campaign_id: int) -> dict[str, Any]:
     }
     names = dict(
         db.session.execute(
-            select(Contact.id, Contact.display_name).where(Contact.id.in_({c.contact_id for c, _, _ in members}))
+            select(Contact.id, Contact.display_name).where(Contact.id.in_({c.contact_id for c, *_ in members}))
         ).all()
     )
     voters = []
-    for conversation, channel, language in members:
+    for conversation, channel, language, _text in members:
         reply = replies.get(conversation.id)
         voters.append(
             {
@@ -84,7 +89,15 @@ def campaign_overview(office_id: int, campaign_id: int) -> dict[str, Any]:
             }
         )
     languages = sorted({voter["language"] or "und" for voter in voters})
-    return {"id": campaign.id, "label": campaign.label, "size": len(voters), "languages": languages, "voters": voters}
+    wrote = letter_and_variants([(names.get(c.contact_id, ""), text) for c, _, _, text in members])
+    return {
+        "id": campaign.id,
+        "label": campaign.label,
+        "size": len(voters),
+        "languages": languages,
+        "voters": voters,
+        **wrote,
+    }
 
 
 def reply_to_campaign(office_id: int, campaign_id: int, author: User, texts: dict[str, str]) -> dict[str, Any]:
@@ -110,7 +123,7 @@ def reply_to_campaign(office_id: int, campaign_id: int, author: User, texts: dic
         ).scalars()
     )
     problems: dict[int, str] = {}
-    for conversation, _channel, language in _members(campaign.id):
+    for conversation, _channel, language, _text in _members(campaign.id):
         if conversation.id in answered:
             continue
         voter = greeting_name(conversation.contact)

@@ -148,7 +148,3 @@ EN_HARD
 # pytest reads these by name.
 pytestmark
 pytest_generate_tests
-
-# PENDING, not a false positive: unused today, in a file another engineer was changing while
-# the dead code was removed (issue 19); delete the function or use it, then drop it from here.
-has  # inbox/translations/__init__.py

@@ -142,11 +142,6 @@ def gettext_numbers(language: str | None, key: str, /, **values: object) -> str:
     return text.format(**shown) if values else text
 
 
-def has(language: str | None, key: str) -> bool:
-    """Whether ``key`` is in the catalogue (in ``language`` or its English fallback)."""
-    return book(language).translations.gettext(key) != key
-
-
 def export(language: str | None) -> dict[str, object]:
     """Every string of ``language`` for the browser: ``{key: text}``, plurals as ``{"one", "other", "count"}``.
 

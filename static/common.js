@@ -85,61 +85,10 @@ window.Dialoog = (function () {
       live.textContent = t("live.offline");
       live.dataset.state = "offline";
     });
-    socket.on("assigned", (event) => addNotice(t("notify.assigned", event), event.conversation_id));
-    socket.on("mentioned", (event) => addNotice(t("notify.mentioned", event), event.conversation_id));
-    wireNotices();
+    // the notification centre (notifications.js) keeps the list; a hidden tab also gets a browser notification
+    socket.on("assigned", (event) => notify(t("notify.assigned", event)));
+    socket.on("mentioned", (event) => notify(t("notify.mentioned", event)));
     socket.on("reply.updated", refreshApprovalCount);
-  }
-
-  // ---- notices: assignments and @mentions, in the top bar of every page (kept for this browser tab) ----
-
-  const NOTICES_KEY = "dialoog.notices";
-  const MAX_NOTICES = 30;
-
-  function notices() {
-    try {
-      return JSON.parse(sessionStorage.getItem(NOTICES_KEY) || "[]");
-    } catch (broken) {
-      return [];
-    }
-  }
-
-  function addNotice(text, conversationId) {
-    const kept = [{ text: text, conversation_id: conversationId, at: new Date().toISOString(), seen: false }, ...notices()];
-    sessionStorage.setItem(NOTICES_KEY, JSON.stringify(kept.slice(0, MAX_NOTICES)));
-    renderNotices();
-    notify(text);
-  }
-
-  function renderNotices() {
-    const list = document.getElementById("notice-list");
-    if (!list) return;
-    const all = notices();
-    const unseen = all.filter((notice) => !notice.seen).length;
-    document.getElementById("notice-count").textContent = unseen ? String(unseen) : "";
-    if (!all.length) return;
-    list.replaceChildren(...all.map((notice) => {
-      const item = el("li", notice.seen ? "notice" : "notice unseen");
-      const link = el("a", null, notice.text);
-      link.href = "/?open=" + encodeURIComponent(notice.conversation_id);
-      item.append(link, el("time", "when", when(notice.at)));
-      return item;
-    }));
-  }
-
-  function wireNotices() {
-    const toggle = document.getElementById("notices-toggle");
-    if (!toggle) return;
-    renderNotices();
-    toggle.addEventListener("click", () => {
-      const list = document.getElementById("notice-list");
-      list.hidden = !list.hidden;
-      toggle.setAttribute("aria-expanded", String(!list.hidden));
-      if (!list.hidden) {
-        sessionStorage.setItem(NOTICES_KEY, JSON.stringify(notices().map((notice) => ({ ...notice, seen: true }))));
-        document.getElementById("notice-count").textContent = "";
-      }
-    });
   }
 
   async function refreshApprovalCount() {
@@ -154,6 +103,7 @@ window.Dialoog = (function () {
     const socket = io({ transports: ["websocket", "polling"] });
     api.socket = socket; // the live connection, for the browser tests and the console
     setUpHeader(socket);
+    document.dispatchEvent(new CustomEvent("dialoog:started", { detail: socket })); // notifications.js
     onReady(socket);
   }
 

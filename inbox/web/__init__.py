@@ -31,6 +31,7 @@ def register_web(app: Flask) -> None:
     from inbox.web.health import health
     from inbox.web.i18n import register_i18n
     from inbox.web.moderation_api import moderation_api
+    from inbox.web.notifications_api import notifications_api
     from inbox.web.privacy_api import privacy_api
     from inbox.web.queue_api import queue_api
     from inbox.web.routes import pages
@@ -47,6 +48,7 @@ def register_web(app: Flask) -> None:
         api,
         queue_api,
         approvals_api,
+        notifications_api,
         campaigns_api,
         contacts_api,
         moderation_api,

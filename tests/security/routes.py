@@ -65,6 +65,8 @@ ACCESS: dict[str, Access] = {
     "approvals_api.approve": "voter",
     "approvals_api.send_back": "voter",
     "approvals_api.approve_campaign_answer": "voter",
+    "notifications_api.notifications": "voter",
+    "notifications_api.mark_read": "voter",
     "safety_api.evidence": "voter",
     "safety_api.not_a_threat": "admin",
     "approvals_api.resubmit": "voter",

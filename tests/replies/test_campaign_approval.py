@@ -61,6 +61,8 @@ def test_one_approval_sends_the_campaign_answer_to_every_included_voter_once(app
     assert audits[0].actor_user_id == setup.politician.id
     assert audits[0].detail["count"] == 2 and audits[0].detail["excluded"] == 1
     assert [p["voter"] for p in politician.get("/api/approvals").get_json()["replies"]] == ["Marc D"]
+    trail = logged_in_client(app, setup.admin).get("/api/admin/audit?action=campaign.approved").get_json()
+    assert [(e["action"], e["target_label"]) for e in trail["events"]] == [("campaign.approved", "buslijn 58")]
 
     # The excluded voter approved later: only they get the answer, nobody twice.
     politician.post(f"/api/approvals/campaigns/{campaign.id}/approve", json={"exclude": []})

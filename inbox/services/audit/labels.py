@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from inbox.models import (
     AuditEvent,
+    Campaign,
     CannedReply,
     ChannelAccount,
     Contact,
@@ -92,6 +93,7 @@ def target_labels(events: Iterable[AuditEvent]) -> dict[tuple[str, str], str]:
         "channel_account": _channel_labels(_ids(wanted["channel_account"])),
         "topic": _names(Topic.id, Topic.code, _ids(wanted["topic"])),
         "canned_reply": _names(CannedReply.id, CannedReply.title, _ids(wanted["canned_reply"])),
+        "campaign": _names(Campaign.id, Campaign.label, _ids(wanted["campaign"])),
     }
     labels: dict[tuple[str, str], str] = {}
     for target_type, names in found.items():

@@ -9,6 +9,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from inbox.models import (
+    AnswerPair,
     Campaign,
     CannedReply,
     ChannelAccount,
@@ -70,7 +71,7 @@ def _office(name: str) -> Office:
 
 def build_world() -> World:
     """Office A with a voter, conversation, message, reply, note, campaign, suggestion, canned reply,
-    attachment and form; office B with only its people and a conversation of its own."""
+    earlier answer, attachment and form; office B with only its people and a conversation of its own."""
     a, b = _office(A_OFFICE), _office("Kantoor Beta")
     account = plain_account(a.id, handle="alfa_account")
     conversation_id = next(
@@ -115,6 +116,11 @@ def build_world() -> World:
     form = ContactFormSettings(office_id=a.id, form_key="alfa-form-key")
     note = Note(conversation_id=conversation_id, author_id=a.users["staff"].id, body=f"Note about {A_VOTER}")
     db.session.add_all([reply, suggestion, canned, attachment, form, note])
+    db.session.flush()
+    answer = AnswerPair(  # an earlier answer the "Answered before" panel may suggest
+        office_id=a.id, reply_id=reply.id, question_message_id=message.id, conversation_id=conversation_id
+    )
+    db.session.add(answer)
     db.session.commit()
     world = World(a, b)
     world.ids = {
@@ -128,6 +134,7 @@ def build_world() -> World:
         "suggestion_id": suggestion.id,
         "campaign_id": campaign.id,
         "canned_id": canned.id,
+        "pair_id": answer.id,
         "attachment_id": attachment.id,
         "account_id": account.id,
         "user_id": a.users["staff"].id,

@@ -82,7 +82,9 @@
       box.setAttribute("aria-label", t("approvals.include_voter", { voter: reply.voter }));
       boxes.push(box);
       label.append(box, el("span", "voter-name", reply.voter));
-      row.append(label, el("span", "voter-channel", channelLine(reply)), el("q", "greeting", reply.greeting));
+      const full = el("details", "full-text");
+      full.append(el("summary", null, t("approvals.full_text")), el("p", null, reply.text));
+      row.append(label, el("span", "voter-channel", channelLine(reply)), el("q", "greeting", reply.greeting), full);
       voters.append(row);
     }
     const answer = el("blockquote", "draft campaign-draft", first.text);
@@ -90,6 +92,7 @@
       el("h2", null, t("approvals.campaign_heading", { label: first.campaign_label, count: replies.length })),
       el("blockquote", "voter-text", first.voter_text),
       el("p", "meta", t("approvals.drafted_by", { author: first.author }) + " · " + when(first.created_at)),
+      el("p", "example-for", t("approvals.example_for", { voter: first.voter })),
       answer,
       voters,
     );

@@ -66,6 +66,8 @@ def test_one_approval_for_the_whole_campaign_with_a_voter_left_out(browser, offi
     expect(card.locator(".campaign-voter")).to_have_count(3)
     lotte = card.locator(".campaign-voter", has_text="Lotte Vermeulen")
     expect(lotte.locator(".greeting")).to_have_text("Beste Lotte,")
+    lotte.get_by_text("Volledige tekst").click()
+    expect(lotte.locator(".full-text p")).to_have_text("Beste Lotte,\nLijn 58 blijft.")
     expect(lotte.locator(".voter-channel")).to_have_text("Het antwoord gaat uit op X als @PoliticianBE")
     approve = card.get_by_role("button", name="Goedkeuren en versturen naar 3 kiezers")
     expect(approve).to_be_visible()

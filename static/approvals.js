@@ -109,6 +109,7 @@
       label();
       approve.addEventListener("click", async () => {
         const exclude = boxes.filter((box) => !box.checked).map((box) => Number(box.value));
+        exclude.forEach((id) => separate.add(id)); // left out: shown on their own card, to edit or send back
         approve.disabled = true;
         try {
           const done = await call("POST", "/api/approvals/campaigns/" + first.campaign_id + "/approve", { exclude: exclude });
@@ -124,16 +125,18 @@
     return item;
   }
 
+  const separate = new Set(); // replies the politician left out of a campaign approval
+
   async function load() {
     const data = await call("GET", "/api/approvals");
     const campaigns = new Map();
     for (const reply of data.replies) {
-      if (reply.campaign_id) campaigns.set(reply.campaign_id, [...(campaigns.get(reply.campaign_id) || []), reply]);
+      if (reply.campaign_id && !separate.has(reply.id)) campaigns.set(reply.campaign_id, [...(campaigns.get(reply.campaign_id) || []), reply]);
     }
     const items = [];
     const shown = new Set();
     for (const reply of data.replies) {
-      const group = reply.campaign_id ? campaigns.get(reply.campaign_id) : null;
+      const group = reply.campaign_id && !separate.has(reply.id) ? campaigns.get(reply.campaign_id) : null;
       if (group && group.length > 1) {
         if (!shown.has(reply.campaign_id)) items.push(renderCampaign(group));
         shown.add(reply.campaign_id);

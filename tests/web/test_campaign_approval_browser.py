@@ -75,15 +75,22 @@ def test_one_approval_for_the_whole_campaign_with_a_voter_left_out(browser, offi
     screenshot(page, "approval-campaign-card")
 
     card.get_by_label("Marc Dubois meenemen").uncheck()
-    card.get_by_role("button", name="Goedkeuren en versturen naar 2 kiezers").click()
+    card.get_by_label("An Peeters meenemen").uncheck()
+    card.get_by_role("button", name="Goedkeuren en versturen naar 1 kiezer").click()
 
     expect(page.locator("#approvals-status")).to_have_text(
-        "Goedgekeurd: 2 antwoorden vertrekken, elk op het kanaal van de kiezer."
+        "Goedgekeurd: 1 antwoord vertrekt, elk op het kanaal van de kiezer."
     )
     left = page.locator("#approval-list > li")
+    expect(left).to_have_count(2)  # the two left out, each on their own card: edit, approve or send back
+    expect(left.filter(has_text="Marc Dubois").get_by_role("button", name="Terugsturen")).to_be_visible()
+    marc = left.filter(has_text="Marc Dubois")
+    marc.locator(".comment").fill("Noem de lijn bij naam.")
+    marc.get_by_role("button", name="Terugsturen").click()
     expect(left).to_have_count(1)
-    expect(left).to_contain_text("Marc Dubois")
-    expect(left.locator(".channel")).to_have_text("Het antwoord gaat uit op X als @PoliticianBE")
+    left.get_by_role("button", name="Goedkeuren en versturen").click()
+    expect(page.locator("#approvals-empty")).to_be_visible()
+
     with office["app"].app_context():
         states = {
             reply.text.split(",")[0]: reply.state for reply in db.session.execute(select(OutgoingReply)).scalars()
@@ -91,9 +98,10 @@ def test_one_approval_for_the_whole_campaign_with_a_voter_left_out(browser, offi
         assert states == {
             "Beste Lotte": ReplyState.QUEUED,
             "Beste An": ReplyState.QUEUED,
-            "Beste Marc": ReplyState.AWAITING_APPROVAL,
+            "Beste Marc": ReplyState.DRAFT,  # sent back to its author with the comment
         }
         audits = db.session.execute(select(AuditEvent).where(AuditEvent.action.like("%approved"))).scalars().all()
-        assert [(a.action, a.actor_user_id, a.detail["count"]) for a in audits] == [
-            ("campaign.approved", office["politician_id"], 2)
+        assert [(a.action, a.actor_user_id, a.detail.get("count")) for a in audits] == [
+            ("campaign.approved", office["politician_id"], 1),
+            ("reply.approved", office["politician_id"], None),
         ]

@@ -7,8 +7,10 @@ never found the same campaign twice.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import timedelta
 
 import numpy as np
@@ -18,6 +20,8 @@ from inbox.models import Campaign, Message, MessageEmbedding, TriageResult, db, 
 from inbox.services.answers.record import refresh_questions
 from inbox.triage.campaigns import CampaignState, PoolItem, assign, decode_campaign, encode_campaign, fingerprint
 from inbox.triage.pipeline import TriageOutput
+
+log = logging.getLogger(__name__)
 
 POOL_DAYS = 14
 POOL_LIMIT = 3000
@@ -106,7 +110,7 @@ def assign_campaigns(office_id: int, message_ids: list[int]) -> set[int]:
                 .limit(CAMPAIGN_LIMIT)
             ).scalars()
         }
-        states = [decode_campaign(c.id, c.centroid, c.fingerprints) for c in campaigns.values()]
+        states = _decoded_states(campaigns.values())
         result = assign([_item(r) for r in new_rows], states, [_item(r) for r in pool_rows])
         changed = _persist(office_id, result.campaigns, result.created, campaigns)
         members = {d.message_id: d.campaign_id for d in result.decisions if d.campaign_id is not None}
@@ -114,6 +118,20 @@ def assign_campaigns(office_id: int, message_ids: list[int]) -> set[int]:
         conversation_ids = _tag_members(members, changed)
         db.session.commit()
     return conversation_ids
+
+
+def _decoded_states(campaigns: Iterable[Campaign]) -> list[CampaignState]:
+    """The matcher's state of each campaign; one whose stored centroid cannot be read is left out.
+
+    It then takes no new members (and is logged by id), but never stops the office's triage.
+    """
+    states = []
+    for campaign in campaigns:
+        try:
+            states.append(decode_campaign(campaign.id, campaign.centroid, campaign.fingerprints))
+        except ValueError:
+            log.warning("campaign %s has an unreadable centroid; it takes no new members", campaign.id)
+    return states
 
 
 def _persist(

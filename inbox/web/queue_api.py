@@ -28,7 +28,7 @@ Answer (200)::
                 "latest_inbound_id": 81, "waiting": 2, "language": "nl",
                 "tags": {"state": "done", "language": "nl", "topic": "mobility",
                          "sentiment": "negative", "toxic": false, "needs_reply": true,
-                         "campaign_id": 4, "campaign_size": 37, …},
+                         "campaign_id": 4, "campaign_size": 5, …},
                 "tag_sets": [{"language": "nl", "topic": "mobility", "sentiment": "negative",
                               "toxic": false, "campaign_id": 4}, …],
                 "has_threat": false, "generated_at": 1764165600.0}, …],

@@ -23,7 +23,8 @@ RUN_AXE = """async () => {
   });
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | "));
+    .map((v) => v.id + " (" + v.impact + "): " + v.help + " — "
+      + v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | "));
 }"""
 
 

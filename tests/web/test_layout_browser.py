@@ -61,7 +61,10 @@ def seed(live_inbox: dict) -> None:  # noqa: F811
     """Three voters write; the page shows them once triage has run."""
     sandbox = live_inbox["sandbox"]
     texts = [
-        (LONG_NAME, "@PoliticianBE Wanneer wordt de N60 in Ronse eindelijk heraangelegd? Het is er gevaarlijk voor fietsers."),
+        (
+            LONG_NAME,
+            "@PoliticianBE Wanneer wordt de N60 in Ronse eindelijk heraangelegd? Het is er gevaarlijk voor fietsers.",
+        ),
         ("Jan Peeters", "@PoliticianBE Waarom sluit het zwembad in Aalst? Mijn kinderen leren er zwemmen."),
         ("Sophie Dubois", "@PoliticianBE Quand les trains vers Bruxelles seront-ils enfin à l'heure ?"),
     ]
@@ -117,8 +120,6 @@ def test_a_wide_screen_shows_queue_conversation_and_voter_side_by_side(browser, 
 
 
 def test_a_tablet_shows_two_panes(browser, live_inbox) -> None:  # noqa: F811
-    from playwright.sync_api import expect
-
     seed(live_inbox)
     page = log_in(browser, live_inbox, "staff", "fr", viewport={"width": 1024, "height": 768})
     page.locator("#conversation-list li", has_text="Sophie Dubois").click(timeout=20_000)
@@ -157,7 +158,7 @@ def test_a_phone_opens_the_conversation_in_place_of_the_list_and_goes_back(brows
     expect(row).not_to_have_class("open")
 
 
-def test_the_phone_top_bar_leaves_room_for_approvals_and_the_dashboard_does_not_scroll_sideways(browser, live_inbox) -> None:  # noqa: F811
+def test_phone_top_bar_leaves_room_and_the_dashboard_does_not_scroll_sideways(browser, live_inbox) -> None:  # noqa: F811
     for language in ("nl", "fr"):
         page = log_in(browser, live_inbox, "politician", language, viewport=PHONE)
         page.goto(live_inbox["base_url"] + "/approvals")

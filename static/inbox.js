@@ -179,7 +179,8 @@
     if (tags.topic) badges.push(el("span", "tag topic", topicName(tags.topic)));
     if (tags.sentiment) badges.push(el("span", "tag sentiment " + tags.sentiment, t("sentiment." + tags.sentiment)));
     if (tags.needs_reply) badges.push(el("span", "tag needs-reply", t("tag.needs_reply")));
-    if (tags.toxic) badges.push(el("span", "tag toxic", t("tag.toxic")));
+    // safety first: a row shows three tags, and threat and abuse must be among them
+    if (tags.toxic) badges.unshift(el("span", "tag toxic", t("tag.toxic")));
     if (row.has_threat || tags.threat) badges.unshift(el("span", "tag threat", t("tag.threat")));
     return badges;
   }
@@ -360,8 +361,9 @@
   }
 
   // Abuse is blurred until someone clicks it (issue 17): the office reads it only when it chooses to.
+  // A threat is never blurred, even when it is also abusive: it must be read and acted on.
   function abusive(node, tags) {
-    if (!tags || !tags.toxic) return node;
+    if (!tags || !tags.toxic || tags.threat) return node;
     node.classList.add("blurred");
     node.title = t("abuse.click_to_show");
     node.addEventListener("click", (event) => {

@@ -282,7 +282,9 @@
     showConversationPane();
     list.querySelectorAll(".row").forEach((node) => node.classList.toggle("open", Number(node.dataset.id) === id));
     list.querySelectorAll(".row.open").forEach((node) => node.classList.remove("unread"));
-    openDetail = await call("GET", "/api/conversations/" + id);
+    const detail = await call("GET", "/api/conversations/" + id);
+    if (openId !== id) return; // another row was opened meanwhile: its answer is the one to show
+    openDetail = detail;
     seenUntil = new Date().toISOString();
     renderConversation(openDetail);
     announcePresence();
@@ -304,6 +306,7 @@
     renderAssignee(summary);
     renderThreatBanner(detail);
     renderMessages(detail);
+    $("message-list").dataset.conversation = detail.summary.id;
     renderNotes(detail.notes || []);
     renderHistory(detail.history || []);
     renderVoter(detail.contact.id);

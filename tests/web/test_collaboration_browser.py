@@ -128,6 +128,7 @@ def test_voter_payloads_never_run_in_the_page(browser, live_inbox) -> None:
         row = page.locator(f"#conversation-list li[data-id='{conversation_id}']")
         expect(row).to_contain_text("<img src=x onerror=alert('name')>")
         row.click()
+        expect(page.locator(f"#message-list[data-conversation='{conversation_id}']")).to_have_count(1)
         expect(page.locator("#message-list .inbound")).to_have_count(1)
         expect(page.locator(f"#conversation-list li.open[data-id='{conversation_id}']")).to_have_count(1)
         time.sleep(0.3)

@@ -4,8 +4,10 @@
 
 Prints every tag on the frozen voter check set (``inbox/triage/evaluation``, 604 realistic
 messages in nl/fr/en/de) per language with 95% confidence intervals: topic top-1/top-2,
-sentiment macro-F1, needs-reply F1, language, toxicity false alarms and campaign ARI (the
-messages streamed in a fixed order through the worker's incremental campaign matcher).
+sentiment macro-F1, needs-reply F1, the expected calibration error (ECE, 10 bins, of the
+top-1 probability) of topic, sentiment and needs-reply, language, toxicity false alarms and
+campaign ARI (the messages streamed in a fixed order through the worker's incremental
+campaign matcher).
 Then, on the public validation sets:
 sentiment macro-F1 per language (XLM-T val), offensive macro-F1 (TweetEval val),
 topic accuracy (5-fold on the Chamber questions, all mapped themes and the 6 largest),
@@ -71,7 +73,8 @@ def format_voter_table(scores: dict) -> str:
             for c in columns
         )
         target = VOTER_TARGETS.get(tag)
-        lines.append(f"{tag:<22}{cells}  {'>= ' + str(target) if target else ''}")
+        note = ">= " + str(target) if target else ("lower is better (10 bins, top-1)" if tag.endswith("_ece") else "")
+        lines.append(f"{tag:<22}{cells}  {note}")
     return "\n".join(lines)
 
 

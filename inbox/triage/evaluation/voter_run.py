@@ -16,7 +16,13 @@ import numpy as np
 
 from inbox.triage.campaign_stream import stream_campaigns
 from inbox.triage.evaluation.voter_check import LANGUAGES, VoterMessage, load, stream_order
-from inbox.triage.evaluation.voter_scores import accuracy_with_ci, ari_with_ci, f1_with_ci, macro_f1_with_ci
+from inbox.triage.evaluation.voter_scores import (
+    accuracy_with_ci,
+    ari_with_ci,
+    ece_with_ci,
+    f1_with_ci,
+    macro_f1_with_ci,
+)
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import SENTIMENT_LABELS, TriageOutput, Triager
 from inbox.triage.sentiment import LanguageRoutedHead
@@ -92,6 +98,17 @@ def score(
             ),
             "needs_reply_f1": f1_with_ci(
                 ["yes" if m.needs_reply else "no" for m in ms], ["yes" if o.needs_reply else "no" for o in os_], "yes"
+            ),
+            "topic_ece": ece_with_ci(
+                [o.topics[0][1] if o.topics else 0.0 for o in os_], [t == m.topic for t, m in zip(top, ms, strict=True)]
+            ),
+            "sentiment_ece": ece_with_ci(
+                [o.sentiment_score or 0.0 for o in os_],
+                [o.sentiment == m.sentiment for m, o in zip(ms, os_, strict=True)],
+            ),
+            "needs_reply_ece": ece_with_ci(
+                [max(o.needs_reply_score or 0.0, 1 - (o.needs_reply_score or 0.0)) for o in os_],
+                [bool(o.needs_reply) == m.needs_reply for m, o in zip(ms, os_, strict=True)],
             ),
             "language_accuracy": accuracy_with_ci([o.language == m.language for m, o in zip(ms, os_, strict=True)]),
             "toxic_false_alarms": accuracy_with_ci([bool(o.toxic) for o in os_]),

@@ -1,6 +1,8 @@
 """Scores on the voter check set, per language, with 95% confidence intervals.
 
 Accuracies (topic top-1, language, toxicity false alarms) get Wilson score intervals;
+the expected calibration error (ECE: 10 equal-width bins of the top-1 probability, the
+bin-weighted mean gap between accuracy and confidence, in points) a bootstrap interval;
 macro-F1 (sentiment), F1 (needs-reply) and the adjusted Rand index (campaigns) get
 percentile bootstrap intervals. The ARI bootstrap resamples *truth groups* (a campaign
 with all its messages, or one message of no campaign) with replacement,
@@ -109,4 +111,25 @@ def f1_with_ci(truth: Sequence[str], predicted: Sequence[str], positive: str) ->
     return {
         "value": round(value, 1),
         "ci": bootstrap(lambda idx: f1_score(list(t[idx]), list(p[idx]), positive), len(t)),
+    }
+
+
+def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool], bins: int = 10) -> float:
+    """ECE in points (0-100): over ``bins`` equal-width bins of the top-1 probability, the
+    bin-size-weighted mean of |accuracy - mean confidence|."""
+    conf, right = np.asarray(confidence, dtype=float), np.asarray(correct, dtype=float)
+    if not len(conf):
+        return 0.0
+    index = np.minimum((conf * bins).astype(int), bins - 1)
+    gaps = [(index == b).sum() * abs(right[index == b].mean() - conf[index == b].mean()) for b in set(index.tolist())]
+    return float(100 * sum(gaps) / len(conf))
+
+
+def ece_with_ci(confidence: Sequence[float], correct: Sequence[bool]) -> dict[str, Any]:
+    """ECE (points, lower is better) of top-1 probabilities with a bootstrap interval."""
+    conf, right = np.asarray(confidence, dtype=float), np.asarray(correct, dtype=bool)
+    value = expected_calibration_error(conf, right)
+    return {
+        "value": round(value, 1),
+        "ci": bootstrap(lambda idx: expected_calibration_error(conf[idx], right[idx]), len(conf)),
     }

@@ -88,18 +88,66 @@
         el("td", null, t("admin.requests_today") + ": " + (account.requests_today ?? "—")),
         el("td", null, t("admin.budget") + ": " + (budget ?? "—")),
       );
-      const actions = el("td");
-      if (!account.disconnected) {
-        const off = el("button", null, t("admin.disconnect"));
-        off.addEventListener("click", () => {
-          const question = t("admin.disconnect_confirm", { channel: t("channel." + account.kind), account: account.handle });
-          if (confirm(question)) attempt(() => call("DELETE", "/api/admin/channels/" + account.id), loadChannels);
-        });
-        actions.append(off);
-      }
-      row.append(actions);
+      row.append(channelActions(account));
       return row;
     }));
+  }
+
+  // Disconnect a working account; reconnect, edit or forget the secrets of one that is not.
+  function channelActions(account) {
+    const actions = el("td", "channel-actions");
+    const name = { channel: t("channel." + account.kind), account: account.handle };
+    const button = (key, onClick) => {
+      const made = el("button", null, t(key));
+      made.type = "button";
+      made.addEventListener("click", onClick);
+      actions.append(made);
+    };
+    if ((account.disconnected || account.health !== "ok") && account.reconnectable) {
+      button("admin.reconnect", () => attempt(() => call("POST", "/api/admin/channels/" + account.id + "/reconnect", {}), async () => {
+        say(t("admin.reconnected", name));
+        await loadChannels();
+      }));
+    }
+    button("admin.edit", () => editChannel(account));
+    if (!account.disconnected) {
+      button("admin.disconnect", () => {
+        if (confirm(t("admin.disconnect_confirm", name))) attempt(() => call("DELETE", "/api/admin/channels/" + account.id), loadChannels);
+      });
+    } else if (account.fields.some((field) => field.secret && field.stored)) {
+      button("admin.forget_secrets", () => {
+        if (confirm(t("admin.forget_confirm", name))) attempt(() => call("DELETE", "/api/admin/channels/" + account.id + "?forget=1"), loadChannels);
+      });
+    }
+    return actions;
+  }
+
+  // The connect form, filled with an account's stored settings: secrets show as stored, never their values.
+  let editing = null;
+  function editChannel(account) {
+    editing = account;
+    $("channel-kind").value = account.kind;
+    $("channel-kind").disabled = true;
+    const handle = $("connect-channel").elements.handle;
+    handle.value = account.handle;
+    handle.readOnly = true;
+    $("channel-editing").textContent = t("admin.editing", { channel: t("channel." + account.kind), account: account.handle });
+    $("channel-editing").hidden = false;
+    $("cancel-edit").hidden = false;
+    $("connect-submit").textContent = t("admin.save_and_connect");
+    renderChannelFields();
+    $("connect-channel").scrollIntoView({ block: "nearest" });
+  }
+
+  function stopEditing() {
+    editing = null;
+    $("connect-channel").reset();
+    $("channel-kind").disabled = false;
+    $("connect-channel").elements.handle.readOnly = false;
+    $("channel-editing").hidden = true;
+    $("cancel-edit").hidden = true;
+    $("connect-submit").textContent = t("admin.connect");
+    renderChannelFields();
   }
 
   // A channel's state in the reader's words; a provider's own explanation follows when there is one.
@@ -122,26 +170,36 @@
 
   function renderChannelFields() {
     const entry = channelKinds.find((candidate) => candidate.kind === $("channel-kind").value);
-    $("channel-fields").replaceChildren(...(entry ? entry.fields : []).map((field) => {
+    const fields = editing ? editing.fields : (entry ? entry.fields : []);
+    $("channel-fields").replaceChildren(...fields.map((field) => {
       const input = el("input");
       input.name = field.name;
       const label = t("admin.field." + field.name) === "admin.field." + field.name ? field.name : t("admin.field." + field.name);
       input.placeholder = label + (field.required ? "" : " (" + t("admin.optional") + ")");
       input.setAttribute("aria-label", label);
-      input.required = field.required;
+      input.required = field.required && !field.stored;
       if (field.secret) input.type = "password";
+      if (field.stored && field.secret) {
+        input.placeholder = t("admin.secret_stored", { field: label });
+        input.classList.add("stored");
+      } else if (field.stored) {
+        input.value = field.value;
+      }
       return input;
     }));
   }
 
   $("channel-kind").addEventListener("change", renderChannelFields);
+  $("cancel-edit").addEventListener("click", stopEditing);
   $("connect-channel").addEventListener("submit", (event) => {
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.target));
     const { kind, handle, ...values } = form;
-    attempt(() => call("POST", "/api/admin/channels", { kind: kind, handle: handle, values: values }), async () => {
-      event.target.reset();
-      renderChannelFields();
+    const request = editing
+      ? () => call("POST", "/api/admin/channels/" + editing.id + "/reconnect", { values: values })
+      : () => call("POST", "/api/admin/channels", { kind: kind, handle: handle, values: values });
+    attempt(request, async () => {
+      stopEditing();
       await loadChannels();
     });
   });

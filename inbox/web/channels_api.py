@@ -26,8 +26,17 @@ Admins of the office only; PUT needs the ``X-CSRFToken`` header like the rest of
 with the channel; 422 names the missing fields, a server outside the provider host policy
 (``DIALOOG_PROVIDER_HOSTS``), credentials the provider refuses or that belong to another
 account than the X user id / page id given (X and Meta are asked whose they are: their
-answer becomes the account's id), or an account already connected in some office. ``DELETE /api/admin/channels/<id>``
-disconnects it: no more polling or replies, credentials wiped, conversations kept.
+answer becomes the account's id), or an account already connected in some office. A field
+left empty keeps the value stored for the same kind and handle. ``DELETE /api/admin/channels/<id>``
+disconnects it: no more polling or replies, conversations kept, credentials kept (encrypted)
+for a reconnect; ``?forget=1`` wipes the credentials too (also of an account already disconnected).
+
+``POST /api/admin/channels/<id>/reconnect`` with ``{"values": {…}}`` (or no body) reconnects
+or edits an account: empty or absent fields keep their stored values, and the host policy and
+the provider's ownership check run again → 200 with the channel; 422 as for connecting, 404
+for another office's account. Each channel lists its ``fields`` (``name``, ``required``,
+``secret``, ``stored``, and ``value`` for stored values that are not secret; a secret's value
+is never sent) and ``reconnectable`` (every required value is stored).
 
 Days and "today" follow the office's time zone. The cost is an estimate from the items X
 returned (post read $0.005, DM event read $0.010, post or DM created $0.015).
@@ -42,7 +51,7 @@ health ``rate_limited`` with "X daily budget reached …". Raising the budget re
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify
+from flask import Blueprint, abort, jsonify, request
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
@@ -52,6 +61,7 @@ from inbox.services.channel_accounts.connection import (
     channel_kinds,
     connect_account,
     disconnect_account,
+    reconnect_account,
 )
 from inbox.services.channel_accounts.usage import BudgetRejectedError, channel_view, channels_overview, set_daily_budget
 from inbox.web.access import require_office
@@ -114,13 +124,31 @@ def connect() -> tuple[Response, int]:
     return jsonify(channel_view(account)), 201
 
 
+@channels_api.post("/<int:account_id>/reconnect")
+@login_required
+def reconnect(account_id: int) -> Response | tuple[Response, int]:
+    """Reconnect or edit an account, keeping the stored values of the fields left empty."""
+    office_id = require_office(Role.ADMIN).office_id
+    values = json_body().get("values", {})
+    if not isinstance(values, dict):
+        return error('Send JSON {"values": {…}} (fields left out keep their stored values).', 400)
+    try:
+        account = reconnect_account(office_id, current_user, account_id, values)
+    except LookupError:
+        return error("No such channel account in this office.", 404)
+    except AccountRejectedError as rejected:
+        return error(str(rejected), 422)
+    return jsonify(channel_view(account))
+
+
 @channels_api.delete("/<int:account_id>")
 @login_required
 def disconnect(account_id: int) -> Response:
-    """Disconnect an account, keeping its conversations."""
+    """Disconnect an account, keeping its conversations (and its credentials unless ``?forget=1``)."""
     office_id = require_office(Role.ADMIN).office_id
+    forget = request.args.get("forget") in ("1", "true")
     try:
-        account = disconnect_account(office_id, current_user, account_id)
+        account = disconnect_account(office_id, current_user, account_id, forget=forget)
     except LookupError:
         abort(404)
     return jsonify(channel_view(account))

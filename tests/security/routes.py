@@ -106,6 +106,7 @@ ACCESS: dict[str, Access] = {
     "channels_api.kinds": "admin",
     "channels_api.connect": "admin",
     "channels_api.disconnect": "admin",
+    "channels_api.reconnect": "admin",
     "contact_form_admin.show": "admin",
     "contact_form_admin.update": "admin",
     "privacy_api.page": "admin",

@@ -46,7 +46,7 @@ def test_an_admin_connects_and_disconnects_an_x_account(app: Flask, x_sandbox) -
     answer = admin.delete(f"/api/admin/channels/{account.id}")
     assert answer.status_code == 200 and answer.get_json()["disconnected"] is True
     db.session.expire_all()
-    assert db.session.get(ChannelAccount, account.id).credentials == {}
+    assert db.session.get(ChannelAccount, account.id).credentials["access_token"] == token  # kept for a reconnect
     assert account.id not in claim_due_accounts()
     reply = create_reply(setup.office.id, conversation.id, setup.staff, "Volgend jaar.")
     db.session.expire_all()

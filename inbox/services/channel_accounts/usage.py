@@ -20,6 +20,7 @@ from inbox.ingest.usage import (
 )
 from inbox.models import ChannelAccount, ChannelKind, ChannelUsage, User, db, utcnow
 from inbox.services.audit.trail import record_audit
+from inbox.services.channel_accounts.connection import reconnectable, stored_fields
 
 MAX_BUDGET = 1_000_000
 HISTORY_DAYS = 7
@@ -94,6 +95,8 @@ def channel_view(account: ChannelAccount) -> dict[str, Any]:
         "kind": str(account.kind),
         "handle": account.handle,
         "disconnected": account.disconnected_at is not None,
+        "fields": stored_fields(account),
+        "reconnectable": reconnectable(account),
         "health": str(account.health),
         "health_detail": account.health_detail,
         "next_poll_at": account.next_poll_at.isoformat() if account.next_poll_at else None,

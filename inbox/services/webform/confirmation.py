@@ -31,6 +31,9 @@ def send_confirmation(
 ) -> None:
     """Mail the voter a confirmation in their language; a failure is logged, the message is already safe."""
     sender = str(account.settings.get("from_address") or "")
+    if account.disconnected_at is not None:
+        log.info("contact form of office %s: disconnected by an admin, confirmation not sent", account.office_id)
+        return
     if not sender or not account.credentials.get("smtp_host"):
         log.warning("contact form of office %s: no SMTP set up, confirmation not sent", account.office_id)
         return

@@ -1,6 +1,6 @@
 // The campaign panel's "what the voters wrote": the letter (the most common text) and its
-// variants (the sentences personalised copies added or left out). Drawn when inbox.js opens
-// a campaign (the "dialoog:campaign" event). Voter text is inserted with textContent only.
+// variants (the sentences personalised copies added or left out). Drawn when the inbox opens
+// a campaign (the "dialoog:campaign" event from static/inbox/campaign.js). Voter text is inserted with textContent only.
 "use strict";
 
 (function () {

@@ -1,7 +1,7 @@
 // "Answered before" (issue 20): for the open conversation, the office's three best earlier answers
 // (the question each answered, date, author, channel, similarity) and its best canned replies.
 // "Use" fills the composer; "Not relevant" hides one here; "Outdated" hides an answer for good.
-// inbox.js announces each conversation it shows with the "dialoog:conversation" event.
+// The inbox (static/inbox/composer.js) announces each conversation it shows with the "dialoog:conversation" event.
 // Voter text is always inserted with textContent, never as HTML.
 "use strict";
 

@@ -304,7 +304,7 @@ def path_values(converter: str, name: str, table: str | None) -> st.SearchStrate
     if name == "form_key":
         return st.one_of(st.builds(FormKey, st.sampled_from(["A", "B"])), st.text(max_size=80).map(quote), junk)
     texts = st.text(max_size=80).map(lambda value: quote(value, safe=""))
-    files = st.sampled_from(["inbox.js", "../instance/secret_key", "%2e%2e/%2e%2e/inbox/config.py", "nope.css"])
+    files = st.sampled_from(["common.js", "../instance/secret_key", "%2e%2e/%2e%2e/inbox/config.py", "nope.css"])
     return st.one_of(files, texts, junk)
 
 

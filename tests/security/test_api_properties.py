@@ -57,7 +57,7 @@ def _path_for(route: Route, office: str) -> tuple[tuple[str, object], ...]:
         elif name == "form_key":
             values.append((name, FormKey(office)))
         else:
-            values.append((name, "inbox.js"))
+            values.append((name, "common.js"))
     return tuple(values)
 
 

@@ -25,7 +25,9 @@
           });
         });
         var stamp = document.getElementById("refreshed");
-        if (stamp) { stamp.textContent = "updated " + new Date().toLocaleTimeString(); }
+        if (stamp && window.Dialoog) {
+          stamp.textContent = window.Dialoog.t("dashboard.updated", { time: new Date().toLocaleTimeString(window.Dialoog.language) });
+        }
       })
       .catch(function () { /* offline: keep the last numbers */ });
   }

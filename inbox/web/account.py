@@ -36,6 +36,14 @@ def _password_page(kind: str, status: int = 200, **values: object) -> tuple[str,
     return render_template("account_password.html", kind=kind, **values), status
 
 
+def _top_bar() -> dict[str, object]:
+    """What the shared top bar needs on the signed-in password page (nothing without an office)."""
+    membership = current_membership()
+    if membership is None:
+        return {}
+    return {"office": membership.office, "role": str(membership.role), "user": current_user}
+
+
 def _field(name: str) -> str:
     value = request.form.get(name, "")
     return value if isinstance(value, str) else ""
@@ -46,7 +54,7 @@ def _field(name: str) -> str:
 def change_password() -> Page:
     """Change one's own password (the current one is asked); other sessions of the account end."""
     if request.method != "POST":
-        return _password_page("change", back=landing_url())
+        return _password_page("change", back=landing_url(), **_top_bar())
     membership = current_membership()
     try:
         change_own_password(
@@ -59,7 +67,7 @@ def change_password() -> Page:
         )
     except PasswordRejectedError as refused:
         flash(translate(refused.key))
-        return _password_page("change", 422, back=landing_url())
+        return _password_page("change", 422, back=landing_url(), **_top_bar())
     flash(translate("account.changed"))
     return redirect(landing_url())
 

@@ -128,6 +128,8 @@ def preview(office_id: int) -> str:
     return render_template(
         "digest/preview.html",
         office=office,
+        role=str(membership.role),  # the shared top bar (_nav.html)
+        user=current_user,
         d=digest,
         chart=chart,
         deliveries=deliveries,
@@ -210,6 +212,8 @@ def dashboard(office_id: int) -> str:
     return render_template(
         "digest/dashboard.html",
         office=office,
+        role=str(membership.role),
+        user=current_user,
         data=data,
         period=period,
         periods=list(PERIODS),

@@ -86,6 +86,7 @@ def register_i18n(app: Flask) -> None:
     )
     app.register_blueprint(i18n)
     app.jinja_env.globals["t"] = translate
+    app.jinja_env.globals["ui_t"] = translate  # the same, for the top bar on pages whose own `t` is the digest's
     app.context_processor(
         lambda: {"ui_language": interface_language(), "ui_languages": [(c, LANGUAGE_NAMES[c]) for c in LANGUAGES]}
     )

@@ -170,6 +170,51 @@ def test_phone_top_bar_leaves_room_and_the_dashboard_does_not_scroll_sideways(br
         page.context.close()
 
 
+TOP_BAR = """() => {
+  const top = document.querySelector("header.top");
+  if (!top) return null;
+  return {
+    links: [...top.querySelectorAll("nav.pages a")].map((a) => a.getAttribute("href")),
+    current: [...top.querySelectorAll("nav.pages a[aria-current=page]")].map((a) => a.getAttribute("href")),
+    parts: ["#language-choice", "#live-state", "#approval-count", "#notices-toggle", ".me", "a.password",
+            "form.logout button"].filter((selector) => top.querySelector(selector)),
+    language: document.getElementById("language-choice")?.value,
+  };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [WIDE, PHONE], ids=["1440", "390"])
+def test_every_page_has_the_same_top_bar(browser, live_inbox, viewport) -> None:  # noqa: F811
+    """Digest, dashboard, password and error pages too: the inbox's bar with language and approvals."""
+    from playwright.sync_api import expect
+
+    page = log_in(browser, live_inbox, "admin", "fr", viewport=viewport)
+    inbox = page.evaluate(TOP_BAR)
+    assert len(inbox["parts"]) == 7 and "/approvals" in inbox["links"] and inbox["language"] == "fr", inbox
+    pages = {**PAGES, "password": "/account/password"}
+    for name, path in pages.items():
+        page.goto(live_inbox["base_url"] + path)
+        expect(page.locator("#live-state")).to_have_attribute("data-state", "live", timeout=10_000)
+        bar = page.evaluate(TOP_BAR)
+        assert bar is not None, name
+        assert (bar["links"], bar["parts"], bar["language"]) == (inbox["links"], inbox["parts"], "fr"), name
+        if name not in ("error", "password"):
+            assert len(bar["current"]) == 1, (name, bar["current"])  # the page is marked
+        top = page.locator("header.top").bounding_box()
+        assert top["height"] < (0.15 * PHONE["height"] if viewport == PHONE else 80), (name, top)
+        assert top["x"] >= 0 and top["x"] + top["width"] <= viewport["width"] + 1, (name, top)  # nothing sticks out
+
+    # the language choice works from the dashboard too, and the digest follows it
+    page.goto(live_inbox["base_url"] + "/dashboard")
+    expect(page.locator("#live-state")).to_have_attribute("data-state", "live", timeout=10_000)
+    page.locator("#language-choice").select_option("de")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("header.top nav.pages")).to_contain_text("Freigaben")
+    page.goto(live_inbox["base_url"] + "/digest")
+    expect(page.locator("header.top nav.pages")).to_contain_text("Wochenübersicht")
+    page.context.close()
+
+
 def test_keyboard_focus_is_visible(browser, live_inbox) -> None:  # noqa: F811
     page = log_in(browser, live_inbox, "staff", "nl")
     page.keyboard.press("Tab")

@@ -11,6 +11,7 @@ from inbox.config import Settings
 from inbox.triage.classifier import SequenceClassifierHead, parse_label_map
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import SENTIMENT_LABELS, Triager
+from inbox.triage.repeats import RepeatAwareEncoder
 from inbox.triage.sentiment import LanguageRoutedHead
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,8 @@ def build_triager(settings: Settings) -> Triager:
         classifier = SequenceClassifierHead(
             settings.sentiment_model, SENTIMENT_LABELS, parse_label_map(settings.sentiment_labels)
         )
-    return Triager(load_encoder(settings), heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier)
+    encoder = RepeatAwareEncoder(load_encoder(settings))  # campaign copies and retweets are embedded once
+    return Triager(encoder, heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier)
 
 
 def get_triager(settings: Settings) -> Triager:

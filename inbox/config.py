@@ -68,6 +68,8 @@ class Settings:
     live_recheck_seconds: float = 5.0  # how soon an open page loses live events after logout or demotion
     provider_hosts: tuple[str, ...] = DEFAULT_PROVIDER_HOSTS  # see inbox/provider_hosts.py
     secure_cookies: bool = False  # cookies only over HTTPS: see secure_cookies_wanted()
+    x_prices_usd: tuple[tuple[str, float], ...] = ()  # DIALOOG_X_PRICES: overrides of inbox.ingest.usage prices
+    x_budget_warning: float = 0.8  # warn on the admin page once this share of the daily budget is used
 
     def flask_config(self) -> dict[str, Any]:
         """The subset of settings Flask and its extensions read from ``app.config``."""
@@ -185,4 +187,38 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         provider_hosts=DEFAULT_PROVIDER_HOSTS
         + tuple(str(env.get("DIALOOG_PROVIDER_HOSTS") or "").replace(",", " ").split()),
         secure_cookies=secure_cookies_wanted(env, public_url),
+        x_prices_usd=_x_prices(str(env.get("DIALOOG_X_PRICES") or "")),
+        x_budget_warning=_share("DIALOOG_X_BUDGET_WARNING", str(env.get("DIALOOG_X_BUDGET_WARNING") or "0.8")),
     )
+
+
+X_PRICE_KINDS = ("post_read", "dm_read", "post_create", "dm_create")
+
+
+def _x_prices(value: str) -> tuple[tuple[str, float], ...]:
+    """``kind=dollars`` pairs (comma- or space-separated) of ``DIALOOG_X_PRICES``; a bad one is named."""
+    prices = []
+    for entry in value.replace(",", " ").split():
+        kind, _, amount = entry.partition("=")
+        try:
+            price = float(amount)
+        except ValueError:
+            price = -1.0
+        if kind not in X_PRICE_KINDS or not 0 <= price < 100:
+            raise ValueError(
+                f"DIALOOG_X_PRICES: {entry!r} is not kind=dollars with kind one of {', '.join(X_PRICE_KINDS)} "
+                "(e.g. DIALOOG_X_PRICES=post_read=0.005,dm_read=0.01)"
+            )
+        prices.append((kind, price))
+    return tuple(prices)
+
+
+def _share(name: str, value: str) -> float:
+    """A fraction from 0 to 1 (exclusive of 0), or an error naming the variable."""
+    try:
+        share = float(value)
+    except ValueError:
+        share = -1.0
+    if not 0 < share <= 1:
+        raise ValueError(f"{name} must be a fraction above 0 and at most 1 (e.g. 0.8), not {value!r}")
+    return share

@@ -79,18 +79,109 @@
   async function loadChannels() {
     const data = await call("GET", "/api/admin/channels").catch(() => null);
     if (!data) return;
-    $("channel-rows").replaceChildren(...data.channels.map((account) => {
+    $("channel-rows").replaceChildren(...data.channels.flatMap((account) => {
       const row = el("tr");
+      row.dataset.account = account.id;
       const budget = account.budget && account.budget.daily_requests;
       row.append(
         el("td", null, t("channel." + account.kind)), el("td", null, account.handle),
-        el("td", "health " + account.health, healthText(account)),
+        healthCell(account),
         el("td", null, t("admin.requests_today") + ": " + (account.requests_today ?? "—")),
         el("td", null, t("admin.budget") + ": " + (budget ?? "—")),
       );
       row.append(channelActions(account));
-      return row;
+      if (!account.x_usage) return [row];
+      const panelRow = el("tr", "usage-row");
+      const cell = el("td");
+      cell.colSpan = 6;
+      cell.append(usagePanel(account));
+      panelRow.append(cell);
+      return [row, panelRow];
     }));
+  }
+
+  const locale = () => (window.Dialoog.language === "en" ? "en-GB" : window.Dialoog.language + "-BE");
+  const dollars = (amount) =>
+    new Intl.NumberFormat(locale(), { style: "currency", currency: "USD", maximumFractionDigits: 3 }).format(amount);
+  const dayName = (iso) =>
+    new Date(iso + "T12:00:00Z").toLocaleDateString(locale(), { timeZone: "UTC", weekday: "short", day: "numeric", month: "numeric" });
+  const usageView = {};  // per account, kept across reloads of the list: {open, days}
+
+  // An X account's requests per day (reads, posts), estimated cost, month to date and budget warning.
+  function usagePanel(account) {
+    const usage = account.x_usage;
+    const today = usage.by_day[usage.by_day.length - 1];
+    const panel = el("div", "usage-panel");
+    panel.setAttribute("aria-label", t("admin.usage.title", { account: account.handle }));
+    const warning = usage.budget_warning;
+    if (warning) {
+      const key = warning.level === "reached" ? "admin.usage.budget_reached" : "admin.usage.near_budget";
+      const line = el("p", "error budget-warning", t(key, {
+        used: warning.used, budget: warning.budget, share: Math.round(warning.share * 100),
+      }));
+      line.setAttribute("role", "alert");
+      panel.append(line);
+    }
+    const view = usageView[account.id] || (usageView[account.id] = { open: false, days: 7 });
+    const details = el("details");
+    details.open = view.open;
+    details.append(el("summary", null, t("admin.usage.summary", {
+      requests: today.requests, cost: dollars(today.estimated_cost_usd),
+      month_requests: usage.month_to_date.requests, month_cost: dollars(usage.month_to_date.estimated_cost_usd),
+    })));
+    const choice = el("select");
+    choice.setAttribute("aria-label", t("admin.usage.period"));
+    for (const count of [7, 14, 30]) {
+      const option = el("option", null, t("admin.usage.last_days", { days: count }));
+      option.value = String(count);
+      option.selected = count === view.days;
+      choice.append(option);
+    }
+    const table = el("table", "usage-days");
+    const fill = () => {
+      const count = Number(choice.value);
+      view.days = count;
+      const head = el("tr");
+      for (const key of ["admin.usage.day", "admin.usage.reads", "admin.usage.posts", "admin.usage.cost"]) head.append(el("th", null, t(key)));
+      const rows = usage.by_day.slice(-count).reverse().map((day) => {
+        const line = el("tr");
+        line.append(el("td", null, dayName(day.day)), el("td", null, String(day.reads)),
+          el("td", null, String(day.posts)), el("td", null, dollars(day.estimated_cost_usd)));
+        return line;
+      });
+      table.replaceChildren(head, ...rows);
+    };
+    choice.addEventListener("change", fill);
+    fill();
+    details.addEventListener("toggle", () => { view.open = details.open; });
+    const price = usage.prices_usd;
+    const prices = el("p", null, t("admin.usage.prices", {
+      post_read: dollars(price.post_read), dm_read: dollars(price.dm_read), post_create: dollars(price.post_create),
+    }));
+    details.append(choice, table, prices, budgetForm(account));
+    panel.append(details);
+    return panel;
+  }
+
+  // The daily request budget of an X account: a whole number, or empty for no limit.
+  function budgetForm(account) {
+    const form = el("form", "budget-form");
+    const input = el("input");
+    input.type = "number";
+    input.min = "1";
+    input.name = "daily_requests";
+    input.value = account.budget.daily_requests ?? "";
+    input.setAttribute("aria-label", t("admin.usage.budget_label"));
+    input.placeholder = t("admin.usage.budget_label");
+    const save = el("button", null, t("admin.save"));
+    save.type = "submit";
+    form.append(input, save);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const value = input.value.trim() === "" ? null : Number(input.value);
+      attempt(() => call("PUT", "/api/admin/channels/" + account.id + "/budget", { daily_requests: value }), loadChannels);
+    });
+    return form;
   }
 
   // Disconnect a working account; reconnect, edit or forget the secrets of one that is not.
@@ -150,11 +241,21 @@
     renderChannelFields();
   }
 
-  // A channel's state in the reader's words; a provider's own explanation follows when there is one.
-  function healthText(account) {
-    if (account.disconnected) return t("admin.health.disconnected");
-    const state = t("admin.health." + account.health);
-    return account.health !== "ok" && account.health_detail ? state + " (" + account.health_detail + ")" : state;
+  // A channel's state in the reader's words (with what to do); the provider's or the channel client's
+  // own explanation follows as it was written, in English, marked so (lang="en").
+  function healthCell(account) {
+    const cell = el("td", "health " + account.health);
+    if (account.disconnected) {
+      cell.textContent = t("admin.health.disconnected");
+      return cell;
+    }
+    cell.textContent = t("admin.health." + account.health);
+    if (account.health !== "ok" && account.health_detail) {
+      const detail = el("small", "provider-detail", account.health_detail);
+      detail.lang = "en";
+      cell.append(" ", detail);
+    }
+    return cell;
   }
 
   let channelKinds = [];

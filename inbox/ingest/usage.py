@@ -1,7 +1,8 @@
 """Paid API usage per channel account: count requests, estimate their cost, keep to a daily budget.
 
 X bills its API per use (2026 pay-per-use credits): a post read costs $0.005, a DM event
-read $0.010, a post or DM created $0.015. Every request the X channel makes is counted
+read $0.010, a post or DM created $0.015 (the defaults of :data:`PRICES_USD`; the operator
+changes any of them with ``DIALOOG_X_PRICES``, see :func:`prices`). Every request the X channel makes is counted
 here per account, office-local day and kind (``post_read``, ``dm_read``, ``post_create``,
 ``dm_create``), with the number of items it returned; the estimated cost is items × price.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from flask import current_app, has_app_context
 from sqlalchemy import select, update
 
 from inbox.ingest.base import ChannelError
@@ -25,6 +27,14 @@ from inbox.models.sql import insert_ignoring_conflict
 
 PRICES_USD = {"post_read": 0.005, "dm_read": 0.010, "post_create": 0.015, "dm_create": 0.015}
 BUDGET_SETTING = "x_daily_request_budget"
+
+
+def prices() -> dict[str, float]:
+    """Dollars per item of each request kind: :data:`PRICES_USD` with the operator's ``DIALOOG_X_PRICES``."""
+    settings = current_app.extensions.get("dialoog.settings") if has_app_context() else None
+    return {**PRICES_USD, **dict(getattr(settings, "x_prices_usd", ()) or ())}
+
+
 BUDGET_REACHED = "daily budget reached"
 
 

@@ -15,7 +15,12 @@ Admins of the office only; PUT needs the ``X-CSRFToken`` header like the rest of
         "usage_by_day": [{"day": "2026-11-20", "requests": 30, "items": 12, "estimated_cost_usd": 0.06}, …7 days,
                          oldest first, office-local dates],
         "budget": {"daily_requests": 500 | null, "remaining_today": 458 | null, "billed": true},
-        "warnings": {"dm": "X forbids this request (403) …"}   (passes that failed while mentions worked)
+        "warnings": {"dm": "X forbids this request (403) …"},   (passes that failed while mentions worked)
+        "x_usage": null | {"days": 30, "by_day": [{"day": "2026-11-26", "reads": 40, "posts": 2, "requests": 42,
+                   "estimated_cost_usd": 0.21}, …30 days, oldest first],
+                   "month_to_date": {"since": "2026-11-01", "requests": 900, "estimated_cost_usd": 4.5},
+                   "prices_usd": {"post_read": 0.005, …}   (DIALOOG_X_PRICES),
+                   "budget_warning": null | {"level": "near" | "reached", "used": 85, "budget": 100, "share": 0.85}}
     }, …]}
 
 ``GET /api/admin/channels/kinds`` → ``{"kinds": [{"kind": "x", "fields": [{"name", "required",
@@ -39,7 +44,9 @@ for another office's account. Each channel lists its ``fields`` (``name``, ``req
 is never sent) and ``reconnectable`` (every required value is stored).
 
 Days and "today" follow the office's time zone. The cost is an estimate from the items X
-returned (post read $0.005, DM event read $0.010, post or DM created $0.015).
+returned (post read $0.005, DM event read $0.010, post or DM created $0.015, unless the
+operator set ``DIALOOG_X_PRICES``); ``x_usage`` is given for X accounts only, and its warning
+starts at ``DIALOOG_X_BUDGET_WARNING`` (0.8) of the daily budget.
 
 ``PUT /api/admin/channels/<id>/budget`` with ``{"daily_requests": 500}`` (1 to 1,000,000)
 or ``{"daily_requests": null}`` (no limit) → 200 with the channel as above; 400 for a bad

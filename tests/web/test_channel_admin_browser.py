@@ -1,13 +1,15 @@
-"""The admin page in a browser: reconnecting a channel without retyping its secrets (issue 21)."""
+"""The admin page in a browser: reconnecting a channel without retyping its secrets, X usage and cost (issue 21)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from inbox.models import ChannelAccount, db
+from inbox.ingest.usage import BUDGET_SETTING, local_day
+from inbox.models import ChannelAccount, ChannelUsage, db
 from inbox.sandbox.server import LoopbackServer
 from tests.conftest import make_app
 from tests.factories import PASSWORD, office_with_users, x_account
@@ -79,3 +81,50 @@ def test_a_disconnected_channel_is_reconnected_and_edited_without_retyping_secre
     row.get_by_role("button", name="Bewaarde geheimen vergeten").click()
     expect(row.get_by_role("button", name="Opnieuw koppelen")).to_have_count(0)
     assert _credentials(office) == {}
+
+
+def test_the_x_usage_panel_shows_requests_and_cost_per_day_and_warns_near_the_budget(browser, office: dict) -> None:  # noqa: F811
+    from playwright.sync_api import expect
+
+    with office["app"].app_context():
+        account = db.session.get(ChannelAccount, office["account_id"])
+        today = local_day(account)
+        for back, kind, requests, items in [(0, "post_read", 80, 40), (0, "post_create", 5, 5), (2, "dm_read", 10, 10)]:
+            db.session.add(
+                ChannelUsage(
+                    channel_account_id=account.id,
+                    day=today - timedelta(days=back),
+                    kind=kind,
+                    requests=requests,
+                    items=items,
+                )
+            )
+        account.settings = {**account.settings, BUDGET_SETTING: 100}
+        db.session.commit()
+
+    page = _admin_page(browser, office)
+    panel = page.locator("#channel-rows .usage-panel")
+    expect(panel.get_by_role("alert")).to_have_text(
+        "85 van de 100 verzoeken van vandaag zijn gebruikt (85%). "
+        "Is het budget op, dan stopt het ophalen tot middernacht; verhoog het om te blijven ophalen."
+    )
+    summary = panel.locator("summary")
+    expect(summary).to_contain_text("vandaag 85 verzoeken, ongeveer")
+    expect(summary).to_contain_text("0,275")  # 40 posts read × $0.005 + 5 replies × $0.015
+    summary.click()
+    table = panel.locator("table.usage-days")
+    expect(table.locator("tr")).to_have_count(1 + 7)
+    first = table.locator("tr").nth(1)
+    expect(first.locator("td").nth(1)).to_have_text("80")
+    expect(first.locator("td").nth(2)).to_have_text("5")
+    expect(table.locator("tr").nth(3).locator("td").nth(1)).to_have_text("10")  # DM reads two days ago
+    expect(table.locator("tr").nth(3).locator("td").nth(3)).to_contain_text("0,1")
+    panel.get_by_label("Periode").select_option("30")
+    expect(table.locator("tr")).to_have_count(1 + 30)
+    screenshot(page, "channel-x-usage-nl")
+
+    panel.get_by_label("Dagbudget in verzoeken (leeg: geen limiet)").fill("1000")
+    panel.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("#admin-status")).to_have_text("Opgeslagen.")
+    expect(panel.get_by_role("alert")).to_have_count(0)
+    expect(panel.locator("table.usage-days tr")).to_have_count(1 + 30)  # the panel stays as the admin left it

@@ -16,11 +16,13 @@ from inbox.ingest.usage import (
     PRICES_USD,
     daily_budget,
     local_day,
+    prices,
     requests_on,
 )
 from inbox.models import ChannelAccount, ChannelKind, ChannelUsage, User, db, utcnow
 from inbox.services.audit.trail import record_audit
 from inbox.services.channel_accounts.connection import reconnectable, stored_fields
+from inbox.services.channel_accounts.x_usage import x_usage
 
 MAX_BUDGET = 1_000_000
 HISTORY_DAYS = 7
@@ -57,11 +59,12 @@ def _usage_by_day(account: ChannelAccount, first: date) -> dict[date, dict[str, 
         select(ChannelUsage).where(ChannelUsage.channel_account_id == account.id, ChannelUsage.day >= first)
     ).scalars()
     days: dict[date, dict[str, float]] = {}
+    price = prices()
     for row in rows:
         day = days.setdefault(row.day, {"requests": 0, "items": 0, "cost": 0.0})
         day["requests"] += row.requests
         day["items"] += row.items
-        day["cost"] += row.items * PRICES_USD.get(row.kind, 0.0)
+        day["cost"] += row.items * price.get(row.kind, 0.0)
     return days
 
 
@@ -113,6 +116,7 @@ def channel_view(account: ChannelAccount) -> dict[str, Any]:
             "billed": account.kind == ChannelKind.X,
         },
         "warnings": dict((account.cursor or {}).get("pass_errors") or {}),
+        "x_usage": x_usage(account),
     }
 
 

@@ -102,6 +102,8 @@ reapplied_at
 first_seen_at
 outdated_by_id
 MESSAGE_WEEK_INDEX
+dismissed_by_id
+dismissed_at
 
 # Dataclass fields read by the digest's Jinja templates (inbox/web/templates/digest/).
 week_end

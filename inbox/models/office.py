@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, false
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inbox.models.base import Base, UTCDateTime, enum_column, utcnow
@@ -59,6 +59,8 @@ class User(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     # set when someone else chose the password (the operator's create-user): the next login asks for a new one
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # staff wellbeing (issue 17, migration 0024): abuse blurred until clicked; each person may turn it off
+    blur_abuse: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", cascade="all, delete-orphan")

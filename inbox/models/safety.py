@@ -1,4 +1,4 @@
-"""Threat escalations: each message tagged as a threat is escalated once, and may be cleared by an admin."""
+"""Threat escalations (escalated once, cleared only by an admin) and dismissed "hide comment" suggestions."""
 
 from __future__ import annotations
 
@@ -33,3 +33,19 @@ class ThreatEscalation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     cleared_by_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class HideSuggestionDismissal(Base):
+    """Staff decided not to hide this abusive Facebook/Instagram comment: the inbox stops suggesting it.
+
+    One row per message (unique): the decision is the office's, so a colleague opening the
+    conversation later is not asked again. Dismissing is audited (``message.hide_suggestion_dismissed``).
+    """
+
+    __tablename__ = "hide_suggestion_dismissal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("office.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"), unique=True)
+    dismissed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,5 +1,6 @@
-"""A person's own account: change the password, choose one at a forced first login, reset it by
-mail, and accept an invitation to an office. Thin: :mod:`inbox.services.access.password_changes` and
+"""A person's own account: their settings (blur abusive messages), change the password, choose one at a
+forced first login, reset it by mail, and accept an invitation to an office. Thin:
+:mod:`inbox.services.access.wellbeing`, :mod:`inbox.services.access.password_changes` and
 :mod:`inbox.services.access.invitations` do the work."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from inbox.services.access.password_changes import choose_first_password, reques
 from inbox.services.access.password_changes import reset_password as reset_with_token
 from inbox.services.access.password_rules import PasswordRejectedError
 from inbox.services.access.user_sessions import SESSION_TOKEN
+from inbox.services.access.wellbeing import set_blur_abuse
 from inbox.web.access import current_membership, landing_url
 from inbox.web.auth import FIRST_PASSWORD, FIRST_PASSWORD_SECONDS, safe_next, sign_in
 from inbox.web.i18n import translate
@@ -47,6 +49,17 @@ def _top_bar() -> dict[str, object]:
 def _field(name: str) -> str:
     value = request.form.get(name, "")
     return value if isinstance(value, str) else ""
+
+
+@account.route("/account", methods=["GET", "POST"])
+@login_required
+def settings() -> Page:
+    """One's own settings: whether abusive messages are blurred until clicked (staff wellbeing, issue 17)."""
+    if request.method == "POST":
+        set_blur_abuse(current_user, request.form.get("blur_abuse") == "on")
+        flash(translate("account.settings_saved"), "success")
+        return redirect(url_for("account.settings"))
+    return render_template("account.html", back=landing_url(), **{"user": current_user, **_top_bar()})
 
 
 @account.route("/account/password", methods=["GET", "POST"])

@@ -207,6 +207,7 @@ def me() -> Response:
             "id": current_user.id,
             "name": current_user.name,
             "language": current_user.language,
+            "blur_abuse": bool(current_user.blur_abuse),
             "role": str(membership.role),
             "office": {
                 "id": membership.office_id,

@@ -1,4 +1,5 @@
-"""JSON endpoints for moderation (hide/unhide a Facebook or Instagram comment) and the reply window."""
+"""JSON endpoints for moderation (hide/unhide a Facebook or Instagram comment, dismiss the suggestion to hide
+one) and the reply window."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from werkzeug.wrappers import Response
 
 from inbox.ingest.base import ChannelError
 from inbox.models import Conversation, db
-from inbox.services.replies.moderation import ModerationRejectedError, reply_window, set_comment_hidden
+from inbox.services.replies.moderation import (
+    ModerationRejectedError,
+    dismiss_hide_suggestion,
+    reply_window,
+    set_comment_hidden,
+)
 from inbox.web.access import require_office
 
 moderation_api = Blueprint("moderation_api", __name__, url_prefix="/api")
@@ -40,6 +46,18 @@ def hide(message_id: int) -> tuple[Response, int]:
 def unhide(message_id: int) -> tuple[Response, int]:
     """Show a hidden comment again."""
     return _set_hidden(message_id, False)
+
+
+@moderation_api.post("/messages/<int:message_id>/hide-suggestion/dismiss")
+@login_required
+def dismiss_suggestion(message_id: int) -> tuple[Response, int]:
+    """Stop suggesting to hide this abusive comment (for the office; the comment is left as it is); audited."""
+    membership = require_office()
+    try:
+        dismiss_hide_suggestion(membership.office_id, message_id, current_user)
+    except LookupError:
+        abort(404)
+    return jsonify({"id": message_id, "dismissed": True}), 200
 
 
 @moderation_api.get("/conversations/<int:conversation_id>/reply-window")

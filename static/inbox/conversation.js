@@ -9,6 +9,7 @@ import { renderMessages } from "./messages.js";
 import { renderHistory, renderVoter } from "./voter.js";
 import { announcePresence, renderPresence } from "./presence.js";
 import { composerShows } from "./composer.js";
+import { renderHideSuggestion } from "./moderation.js";
 
 const { t, el, when, call } = window.Dialoog;
 const list = $("conversation-list");
@@ -92,6 +93,7 @@ function renderConversation(detail) {
   $("reopen-conversation").hidden = summary.status !== "closed";
   renderAssignee(summary);
   renderThreatBanner(detail);
+  renderHideSuggestion(detail);
   renderMessages(detail);
   $("message-list").dataset.conversation = detail.summary.id;
   renderNotes(detail.notes || []);

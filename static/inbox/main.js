@@ -7,6 +7,7 @@
 //   queue_rows.js    drawing one queue row (conversation or campaign)
 //   conversation.js  opening and drawing the open conversation, its head's actions, notes
 //   messages.js      its messages, media, attachments, tags and their correction, abuse blur
+//   moderation.js    the "hide comment" suggestion for an abusive Facebook/Instagram comment
 //   voter.js         the voter: identities, merge suggestions, history, export and erasure
 //   composer.js      replies: length, canned replies, sending, drafts to revise, the suggestions hook
 //   presence.js      who views and who types

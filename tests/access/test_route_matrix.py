@@ -30,6 +30,7 @@ PUBLIC_ENDPOINTS = {
 }
 # What a viewer may use: aggregates (digest, dashboard) and their own account.
 VIEWER_ENDPOINTS = {
+    "account.settings",
     "account.change_password",
     "api.me",
     "api.set_language",

@@ -22,6 +22,7 @@ from inbox.models import (
 from inbox.models.message import MessageMedia
 from inbox.services.conversations.notes import conversation_notes
 from inbox.services.conversations.rows import SNIPPET_LENGTH, LatestMessages, queue_rows, rows_for, tags_view
+from inbox.services.safety.hide_suggestion import hide_suggestion
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -97,6 +98,7 @@ def conversation_detail(office_id: int, conversation_id: int) -> dict[str, Any] 
             for message, identity in messages
         ],
         "replies": [reply_view(reply, user_names) for reply in replies],
+        "hide_suggestion": hide_suggestion(office_id, conversation.id),
         "notes": conversation_notes(conversation.id),
         "history": voter_history(conversation.contact_id, conversation.id),
     }

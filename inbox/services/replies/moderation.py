@@ -4,6 +4,8 @@
 Facebook ``POST /{comment-id}`` with ``is_hidden``, on Instagram ``POST /{ig-comment-id}``
 with ``hide``. A hidden comment stays visible to its author and their friends but not to
 everyone else; Dialoog keeps it and records ``Message.hidden_at``. Every change is audited.
+``dismiss_hide_suggestion`` records that the office chose not to hide an abusive comment the
+inbox suggested hiding (:mod:`inbox.services.safety.hide_suggestion`); audited too.
 
 ``reply_window`` tells the composer whether a reply can still go out: comments can be
 answered at any time; direct messages only within 24 hours of the voter's last message.
@@ -20,6 +22,8 @@ from inbox.ingest.meta.graph import GraphClient, parse_graph_time
 from inbox.ingest.meta.messages import COMMENT, DM, as_dict
 from inbox.ingest.meta.send import dm_window_closes_at, window_refusal
 from inbox.models import ChannelAccount, ChannelKind, Conversation, Direction, Message, User, db, utcnow
+from inbox.models.safety import HideSuggestionDismissal
+from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import publish_conversation_changes
 
@@ -84,6 +88,24 @@ def set_comment_hidden(office_id: int, message_id: int, actor: User, hidden: boo
 
     publish_conversation_changes(office_id, [message.conversation_id], "conversation.updated")
     return message
+
+
+def dismiss_hide_suggestion(office_id: int, message_id: int, actor: User) -> None:
+    """Stop suggesting to hide this comment, for the whole office (the comment stays as it is); audited once.
+
+    Raises LookupError when the message is not in this office.
+    """
+    message = _office_message(office_id, message_id)
+    created = insert_ignoring_conflict(
+        HideSuggestionDismissal,
+        {"office_id": office_id, "message_id": message.id, "dismissed_by_id": actor.id, "dismissed_at": utcnow()},
+        ["message_id"],
+    )
+    if created is None:
+        return  # dismissed before (by a colleague, or a second click)
+    record_audit(office_id, actor.id, "message.hide_suggestion_dismissed", "message", message.id)
+    db.session.commit()
+    publish_conversation_changes(office_id, [message.conversation_id], "conversation.updated")
 
 
 def reply_window(conversation_id: int, now: datetime | None = None) -> ReplyWindow:

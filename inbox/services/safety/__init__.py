@@ -1,1 +1,2 @@
-"""Threats against the politician or staff: escalation, clearing by an admin, and the evidence bundle."""
+"""Threats against the politician or staff (escalation, clearing by an admin, the evidence bundle) and the
+"hide comment" suggestion for abusive Facebook/Instagram comments."""

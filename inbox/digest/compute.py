@@ -13,7 +13,7 @@ from inbox.digest.names import topic_names
 from inbox.digest.own_words import office_own_words
 from inbox.digest.periods import Week
 from inbox.digest.safety import safety_counts
-from inbox.models import Contact, Conversation, Office, db, utcnow
+from inbox.models import UNCERTAIN_TOPIC, Contact, Conversation, Office, db, utcnow
 
 TOP_TOPICS = 5
 QUOTED_TOPICS = 3
@@ -37,7 +37,7 @@ def _topic_lines(
     names = topic_names(office_id, language)
     lines = []
     for code, count in current.items():
-        if code is None or code == rising.OTHER_TOPIC:  # "Other" is reported apart, not as a concern
+        if code is None or code in rising.UNCLEAR_TOPICS:  # "other" and uncertain: reported apart, not concerns
             continue
         lines.append(
             TopicLine(
@@ -110,6 +110,21 @@ def _sum_sentiment(per_topic: Iterable[TopicCount]) -> TopicCount:
     return total
 
 
+def _unclear(current: dict[str | None, TopicCount], base_url: str) -> dict[str, object]:
+    """The messages without a clear topic (uncertain or "other"), told apart from the concerns.
+
+    The link opens the uncertain ones (staff can correct their topic) when there are any.
+    """
+    other = current.get(rising.OTHER_TOPIC, TopicCount())
+    uncertain = current.get(UNCERTAIN_TOPIC, TopicCount())
+    return {
+        "other_voters": other.voters,
+        "other_messages": other.messages,
+        "uncertain_messages": uncertain.messages,
+        "other_link": inbox_link(base_url, topic=UNCERTAIN_TOPIC if uncertain.messages else rising.OTHER_TOPIC),
+    }
+
+
 def compute_digest(
     office_id: int, week: Week, language: str, base_url: str = "", now: datetime | None = None
 ) -> Digest:
@@ -171,6 +186,5 @@ def compute_digest(
         **safety_counts(office_id, week.start_utc, week.end_utc),
         reused=reused_answers(office_id, week.start_utc, week.end_utc),
         inbox_link=inbox_link(base_url),
-        other_voters=current.get(rising.OTHER_TOPIC, TopicCount()).voters,
-        other_link=inbox_link(base_url, topic=rising.OTHER_TOPIC),
+        **_unclear(current, base_url),
     )

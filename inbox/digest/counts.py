@@ -21,6 +21,7 @@ from inbox.models import (
     Direction,
     Message,
     TriageResult,
+    counted_topic,
     db,
 )
 from inbox.services.privacy.tally import (
@@ -78,10 +79,14 @@ def _counted(office_id: int, periods: list[Period], *group: Any) -> Any:
 
 
 def topic_counts_by_period(office_id: int, periods: list[Period]) -> list[dict[str | None, TopicCount]]:
-    """For each period: voters, messages and sentiment per topic code (None: not triaged or no topic)."""
+    """For each period: voters, messages and sentiment per topic code (None: not triaged or no topic).
+
+    A message whose top topic is uncertain counts under ``uncertain`` (``UNCERTAIN_TOPIC``), not
+    under its guessed code, so the codes and ``uncertain`` still partition the messages.
+    """
     found: list[dict[str | None, TopicCount]] = [{} for _ in periods]
     for bucket, topic, voters, messages, pos, neu, neg in db.session.execute(
-        _counted(office_id, periods, TriageResult.topic)
+        _counted(office_id, periods, counted_topic().label("counted_topic"))
     ):
         if bucket is not None:
             found[int(bucket)][topic] = TopicCount(

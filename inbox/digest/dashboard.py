@@ -9,6 +9,7 @@ from inbox.digest import counts, response
 from inbox.digest.data import TopicCount
 from inbox.digest.names import topic_names
 from inbox.digest.periods import Week
+from inbox.digest.rising import UNCLEAR_TOPICS
 from inbox.digest.safety import safety_counts
 
 MAX_WEEKS = 53
@@ -43,6 +44,14 @@ class Dashboard:
     def as_json(self) -> dict[str, Any]:
         """A JSON-ready dict for the dashboard's endpoint."""
         return asdict(self)
+
+    def busiest_topics(self, count: int) -> list[str]:
+        """The ``count`` topic codes with most voters over the period (the chart's lines).
+
+        Uncertain topics and "other" are not concerns: they stay in the tables, never here.
+        """
+        concerns = [code for code in self.sentiment if code not in UNCLEAR_TOPICS]
+        return sorted(concerns, key=lambda code: -self.sentiment[code].voters)[:count]
 
 
 def week_figures(office_id: int, week: Week, topics: dict[str | None, TopicCount], total: TopicCount) -> WeekFigures:

@@ -129,10 +129,17 @@ class Digest:
     kept_up: KeptUp
     inbox_link: str = ""
     other_voters: int = 0  # voters who wrote without a policy topic ("Other"): told apart, not a concern
-    other_link: str = ""
+    other_messages: int = 0  # their messages
+    uncertain_messages: int = 0  # messages whose top topic was uncertain: told apart too, never a concern
+    other_link: str = ""  # the queue's uncertain messages (or "other" when none was uncertain)
     threats: int = 0  # inbound messages tagged as a threat this week (counted, never quoted)
     abusive: int = 0  # inbound messages tagged abusive (toxic) this week
     reused: list[Any] = field(default_factory=list)  # answers reused most often (inbox.digest.answers, issue 20)
+
+    @property
+    def unclear_messages(self) -> int:
+        """Messages without a clear topic: uncertain or "other" ("N messages without a clear topic")."""
+        return self.uncertain_messages + self.other_messages
 
     @property
     def quiet(self) -> bool:

@@ -67,6 +67,7 @@ def representative_quotes(office_id: int, code: str, start: datetime, end: datet
         .where(
             inbound_between(office_id, start, end),
             TriageResult.topic == code,
+            TriageResult.topic_uncertain.is_not(True),  # a guessed topic is never quoted as that concern
             or_(TriageResult.toxic.is_(None), TriageResult.toxic.is_(False)),
             TriageResult.campaign_id.is_(None),
         )

@@ -16,10 +16,11 @@ from sqlalchemy import func, select
 
 from inbox.digest.counts import inbound_between
 from inbox.digest.data import RisingItem, TopicCount
-from inbox.models import Conversation, Message, db
+from inbox.models import UNCERTAIN_TOPIC, Conversation, Message, db
 
 MIN_VOTERS = 5
 OTHER_TOPIC = "other"  # messages without a policy topic: never a concern, never rising
+UNCLEAR_TOPICS = frozenset({OTHER_TOPIC, UNCERTAIN_TOPIC})  # counted apart ("without a clear topic")
 TEXT_LIMIT = 3000  # messages read per week for phrases (the most recent)
 TEXT_CHARS = 600  # phrases are looked for in the start of each message
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -102,7 +103,7 @@ def rising_topics(
     """(code, voters, voters last week) of topics at least twice last week's and the 4-week average."""
     found = []
     for code, count in current.items():
-        if code is None or code == OTHER_TOPIC or count.voters < MIN_VOTERS:
+        if code is None or code in UNCLEAR_TOPICS or count.voters < MIN_VOTERS:
             continue
         before = previous.get(code, TopicCount()).voters
         if count.voters >= 2 * max(before, averages.get(code, 0.0), 1):

@@ -12,7 +12,7 @@ from inbox.models.contact_links import HandleMention, IdentitySplit, MergeSugges
 from inbox.models.conversation import Conversation, ConversationStatus, Note
 from inbox.models.digest import DeliveryState, DigestDelivery, DigestSettings
 from inbox.models.email import EmailAttachment
-from inbox.models.message import Direction, Message, TriageResult, TriageState
+from inbox.models.message import UNCERTAIN_TOPIC, Direction, Message, TriageResult, TriageState, counted_topic
 from inbox.models.office import Membership, Office, Role, User
 from inbox.models.privacy import ErasedCount, ErasureLedger, RetentionRun
 from inbox.models.reading import ConversationRead
@@ -24,6 +24,7 @@ from inbox.models.usage import ChannelUsage
 from inbox.models.user_session import UserSession
 
 __all__ = [
+    "UNCERTAIN_TOPIC",
     "AccountHealth",
     "AnswerFeedback",
     "AnswerIndexState",
@@ -74,6 +75,7 @@ __all__ = [
     "TriageState",
     "User",
     "UserSession",
+    "counted_topic",
     "db",
     "utcnow",
 ]

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ColumnElement, ForeignKey, Index, String, Text, UniqueConstraint, case, literal
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inbox.models.base import Base, JSONType, UTCDateTime, enum_column, utcnow
@@ -103,6 +103,10 @@ class TriageResult(Base):
     language_confidence: Mapped[float | None]
     topic: Mapped[str | None] = mapped_column(String(64), index=True)
     topics: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    # issue 16: the top topic scored under its calibrated threshold (NULL: unknown, triaged before 0021)
+    topic_uncertain: Mapped[bool | None]
+    # a second topic, set only when it is as clear as a top topic (inbox.triage.pipeline.topic_second)
+    topic_second: Mapped[str | None] = mapped_column(String(64))
     sentiment: Mapped[str | None] = mapped_column(String(16), index=True)
     sentiment_score: Mapped[float | None]
     toxic: Mapped[bool | None] = mapped_column(index=True)
@@ -121,3 +125,14 @@ class TriageResult(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     message: Mapped[Message] = relationship(back_populates="triage")
+
+
+UNCERTAIN_TOPIC = "uncertain"  # how counts and the queue filter name "top topic under its threshold"
+
+
+def counted_topic() -> ColumnElement[str | None]:
+    """The topic a message counts under: ``uncertain`` when its top topic is uncertain, else its topic.
+
+    Rows triaged before the uncertainty was stored (NULL) count under their topic, as before.
+    """
+    return case((TriageResult.topic_uncertain.is_(True), literal(UNCERTAIN_TOPIC)), else_=TriageResult.topic)

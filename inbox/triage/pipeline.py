@@ -27,6 +27,7 @@ from inbox.triage.topics import topics_from_scores
 log = logging.getLogger(__name__)
 
 TOPIC_THRESHOLD = 0.35
+SECOND_TOPIC_RATIO = 0.5  # a second topic is "close to the first" at half the top topic's score or more
 MODEL_CHARS = 4000  # far beyond the encoder's window; the tokenizer truncates the rest
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 
@@ -59,6 +60,7 @@ class TriageOutput:
     languages: tuple[str, ...] = ()
     topics: list[tuple[str, float]] = field(default_factory=list)
     topic_uncertain: bool | None = None  # top topic under the head's calibrated threshold (None: head has none)
+    topic_second: str | None = None  # a second topic as clear as a top topic (see topic_second)
     sentiment: str | None = None
     sentiment_score: float | None = None
     toxic: bool | None = None
@@ -78,6 +80,7 @@ class TriageOutput:
             "lang": self.language,
             "topics": [{"code": code, "score": round(score, 4)} for code, score in self.topics],
             "topic_uncertain": self.topic_uncertain,
+            "topic_second": self.topic_second,
             "sentiment": {"label": self.sentiment, "score": _round(self.sentiment_score)},
             "toxic": {"flag": self.toxic, "score": _round(self.toxicity_score)},
             "threat": {"flag": self.threat, "score": _round(self.threat_score), "rule": self.threat_rule},
@@ -91,6 +94,23 @@ def topic_uncertain(head: Head, top: tuple[str, float]) -> bool | None:
     """Whether the top topic scores under the head's calibrated ``uncertain_below`` threshold for it."""
     thresholds = head.info.get("uncertain_below")
     return None if thresholds is None else top[1] < float(thresholds.get(top[0], 0.0))
+
+
+def topic_second(head: Head, topics: Sequence[tuple[str, float]]) -> str | None:
+    """The second topic of a message that carries two clear topics, else None.
+
+    Set only when the top topic is not uncertain and the second one would itself be a clear
+    top topic: it scores at least ``TOPIC_THRESHOLD`` (the score at which a topic is listed)
+    and at least its own calibrated ``uncertain_below`` threshold, and at least
+    ``SECOND_TOPIC_RATIO`` times the top topic's score (close to the first, not an echo of it).
+    A head without calibrated thresholds gives no second topic.
+    """
+    thresholds = head.info.get("uncertain_below")
+    if thresholds is None or len(topics) < 2 or topic_uncertain(head, topics[0]):
+        return None
+    code, score = topics[1]
+    floor = max(TOPIC_THRESHOLD, float(thresholds.get(code, 0.0)), SECOND_TOPIC_RATIO * topics[0][1])
+    return code if score >= floor else None
 
 
 def _round(value: float | None) -> float | None:
@@ -204,6 +224,7 @@ class Triager:
             output.embedding = embeddings[i]
             output.topics = topics_from_scores(topic_scores[i], topic_labels, TOPIC_THRESHOLD)
             output.topic_uncertain = topic_uncertain(topic_head or self.default_topic_head, output.topics[0])
+            output.topic_second = topic_second(topic_head or self.default_topic_head, output.topics)
             best = int(np.argmax(sentiment[i]))
             output.sentiment, output.sentiment_score = sentiment_labels[best], float(sentiment[i][best])
             output.toxicity_score = float(toxicity[i])

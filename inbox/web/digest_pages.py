@@ -54,7 +54,7 @@ def _aggregates_only(digest: Digest) -> Digest:
     for item in [*digest.rising, *digest.channels]:
         item.link = ""
     digest.kept_up.oldest_name, digest.kept_up.oldest_conversation_id = "", None
-    digest.kept_up.backlog_link, digest.inbox_link = "", ""
+    digest.kept_up.backlog_link, digest.inbox_link, digest.other_link = "", "", ""
     return digest
 
 
@@ -198,7 +198,7 @@ def dashboard(office_id: int) -> str:
     data = dashboard_data(office_id, first, last, language)
     labels = [week.week_label[-3:] for week in data.weeks]
     kinds = sorted({kind for week in data.weeks for kind in week.channels})
-    busiest = sorted(data.sentiment, key=lambda code: -data.sentiment[code].voters)[:6]
+    busiest = data.busiest_topics(6)
     channel_chart = charts.line_svg(
         labels,
         {channel_name(k): [w.channels.get(k, 0) for w in data.weeks] for k in kinds},

@@ -8,7 +8,8 @@ Query string (all optional, combinable):
 ``assignee``   mine, unassigned, anyone (default) or a user id of the office
 ``channel``    x, facebook, instagram, email, webform, mastodon, bluesky
 ``language``   a language code (nl, fr, en, de, …)
-``topic``      a topic code (housing, mobility, …)
+``topic``      a topic code (housing, mobility, …): a clear top or second topic; or
+               ``uncertain``: messages whose top topic the model was unsure of
 ``sentiment``  negative, neutral, positive
 ``needs_reply``true/false — of the latest inbound message
 ``toxic``      true/false
@@ -27,6 +28,7 @@ Answer (200)::
                 "direction": "in", "subject": "", "preview": "…", "snoozed_until": null,
                 "latest_inbound_id": 81, "waiting": 2, "language": "nl",
                 "tags": {"state": "done", "language": "nl", "topic": "mobility",
+                         "topic_uncertain": false, "topic_second": null,
                          "sentiment": "negative", "toxic": false, "needs_reply": true,
                          "campaign_id": 4, "campaign_size": 5, …},
                 "tag_sets": [{"language": "nl", "topic": "mobility", "sentiment": "negative",

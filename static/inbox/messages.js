@@ -136,8 +136,20 @@ function renderTags(message) {
   const corrected = new Set(tags.corrected);
   const topicOptions = state.topics.map((topic) => [topic.code, topic.name]);
   if (tags.topic && !topicOptions.some(([code]) => code === tags.topic)) topicOptions.unshift([tags.topic, tags.topic]);
+  const topic = choice(message.id, "topic", tags.topic, topicOptions, corrected.has("topic"));
+  if (tags.topic_uncertain) {
+    // a guess: said in words, the guessed topic muted in the picker until someone chooses
+    const guessed = topicOptions.find(([code]) => code === tags.topic);
+    topic.classList.add("uncertain");
+    topic.title = t("tag.topic_maybe", { topic: guessed ? guessed[1] : tags.topic });
+    bar.append(el("span", "tag topic-uncertain", t("tag.topic_uncertain")));
+  }
+  bar.append(topic);
+  if (tags.topic_second) {
+    const second = topicOptions.find(([code]) => code === tags.topic_second);
+    bar.append(el("span", "tag topic second", second ? second[1] : tags.topic_second));
+  }
   bar.append(
-    choice(message.id, "topic", tags.topic, topicOptions, corrected.has("topic")),
     choice(message.id, "sentiment", tags.sentiment, SENTIMENTS.map((s) => [s, t("sentiment." + s)]), corrected.has("sentiment")),
     choice(message.id, "needs_reply", tags.needs_reply, [["true", t("tag.needs_reply")], ["false", t("tag.no_reply")]], corrected.has("needs_reply")),
     choice(message.id, "toxic", tags.toxic, [["false", t("tag.not_toxic")], ["true", t("tag.toxic")]], corrected.has("toxic")),

@@ -36,11 +36,13 @@ export function fillTopicFilter() {
   const select = $("topic-filter");
   const current = select.value || new URLSearchParams(window.location.search).get("topic") || "";
   const first = select.options[0];
+  const uncertain = el("option", null, t("tag.topic_uncertain"));
+  uncertain.value = "uncertain";
   select.replaceChildren(first, ...state.topics.map((topic) => {
     const option = el("option", null, topic.name);
     option.value = topic.code;
     return option;
-  }));
+  }), uncertain);
   select.value = current;
 }
 
@@ -59,13 +61,21 @@ function matchesFilters(row) {
   return matchesTagFilters(row, params);
 }
 
+// As queue.py's topic_condition: "uncertain" is a top topic the model was unsure of; a code
+// matches a clear top topic or a second topic, never an uncertain guess.
+function topicMatches(set, topic) {
+  if (topic === "uncertain") return set.topic_uncertain === true;
+  return (set.topic === topic && set.topic_uncertain !== true) || set.topic_second === topic;
+}
+
 // As the server decides (queue.py): a conversation matches the tag filters when one of its
 // inbound messages carries every requested tag; row.tag_sets lists those messages' tags.
 function matchesTagFilters(row, params) {
   const wanted = [];
-  for (const name of ["language", "topic", "sentiment"]) {
+  for (const name of ["language", "sentiment"]) {
     if (params.get(name)) wanted.push((set) => set[name] === params.get(name));
   }
+  if (params.get("topic")) wanted.push((set) => topicMatches(set, params.get("topic")));
   if (params.get("toxic")) wanted.push((set) => set.toxic === (params.get("toxic") === "true"));
   if (params.get("campaign")) wanted.push((set) => String(set.campaign_id) === params.get("campaign"));
   if (!wanted.length) return true;

@@ -15,6 +15,14 @@ function topicName(code) {
   return topic ? topic.name : code;
 }
 
+// A top topic the model was unsure of reads "uncertain (maybe Energy)", muted (issue 16).
+function topicBadge(tags) {
+  if (!tags.topic_uncertain) return el("span", "tag topic", topicName(tags.topic));
+  const badge = el("span", "tag topic uncertain", t("tag.topic_maybe", { topic: topicName(tags.topic) }));
+  badge.title = t("tag.topic_uncertain");
+  return badge;
+}
+
 function tagBadges(row) {
   const tags = row.tags || {};
   const badges = [];
@@ -24,7 +32,8 @@ function tagBadges(row) {
     badge.title = t("language." + language);
     badges.push(badge);
   }
-  if (tags.topic) badges.push(el("span", "tag topic", topicName(tags.topic)));
+  if (tags.topic) badges.push(topicBadge(tags));
+  if (tags.topic_second) badges.push(el("span", "tag topic second", topicName(tags.topic_second)));
   if (tags.sentiment) badges.push(el("span", "tag sentiment " + tags.sentiment, t("sentiment." + tags.sentiment)));
   if (tags.needs_reply) badges.push(el("span", "tag needs-reply", t("tag.needs_reply")));
   // safety first: a row shows three tags, and threat and abuse must be among them

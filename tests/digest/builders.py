@@ -63,8 +63,13 @@ def inbound(
     sentiment: str | None = "neutral",
     campaign: Campaign | None = None,
     toxic: bool = False,
+    uncertain: bool | None = None,
+    second: str | None = None,
 ) -> Message:
-    """A voter's message with triage tags (no triage row when ``topic`` and ``sentiment`` are None)."""
+    """A voter's message with triage tags (no triage row when ``topic`` and ``sentiment`` are None).
+
+    ``uncertain``: the top topic is only a guess; ``second``: a second clear topic.
+    """
     message = Message(
         office_id=conv.office_id,
         conversation_id=conv.id,
@@ -84,7 +89,9 @@ def inbound(
                 message_id=message.id,
                 language="nl",
                 topic=topic,
-                topics=[{"code": topic, "score": 0.9}] if topic else [],
+                topics=[{"code": topic, "score": 0.3 if uncertain else 0.9}] if topic else [],
+                topic_uncertain=uncertain,
+                topic_second=second,
                 sentiment=sentiment,
                 toxic=toxic,
                 campaign_id=campaign.id if campaign else None,

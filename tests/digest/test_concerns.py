@@ -57,7 +57,10 @@ def test_other_is_told_apart_and_never_listed_as_a_concern(app: Flask) -> None:
     assert [line.code for line in digest.topics] == ["mobility"]
     assert "other" not in [line.code for line in digest.all_topics]
     assert digest.other_voters == 6
-    assert "Daarnaast schreven 6 kiezers zonder beleidsthema" in render_digest(digest).text
+    assert (
+        "Daarnaast hadden 6 berichten geen duidelijk onderwerp (0 met een onzeker onderwerp, 6 zonder beleidsthema"
+        in (render_digest(digest).text)
+    )
 
 
 def test_quotes_never_start_with_what_was_removed(app: Flask) -> None:

@@ -94,6 +94,7 @@ def tag(message: Message, **values: Any) -> None:
         result = TriageResult(message_id=message.id, model_version="test")
         db.session.add(result)
     defaults = {"language": "nl", "topic": "other", "sentiment": "neutral", "toxic": False, "needs_reply": False}
+    defaults |= {"topic_uncertain": False, "topic_second": None}  # a clear topic unless told otherwise
     for key, value in {**defaults, **values}.items():
         setattr(result, key, value)
     refresh_toxic_flags([message.conversation_id])  # as triage and corrections do

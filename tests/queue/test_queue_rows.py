@@ -82,9 +82,10 @@ def test_the_row_lists_the_tags_of_every_inbound_message_the_filters_match_on(de
     untriaged.triage_state = TriageState.PENDING
     db.session.commit()
     [row] = rows_for([first.conversation_id])
+    clear = {"topic_uncertain": False, "topic_second": None}
     assert row["tag_sets"] == [
-        {"language": "nl", "topic": "housing", "sentiment": "negative", "toxic": False, "campaign_id": None},
-        {"language": "nl", "topic": "mobility", "sentiment": "neutral", "toxic": False, "campaign_id": None},
+        {"language": "nl", "topic": "housing", **clear, "sentiment": "negative", "toxic": False, "campaign_id": None},
+        {"language": "nl", "topic": "mobility", **clear, "sentiment": "neutral", "toxic": False, "campaign_id": None},
     ]
     assert row["waiting"] == 4 and row["tags"] == {"state": "pending", "error": None}
 

@@ -11,8 +11,11 @@ Rules a staff member can rely on:
 * **Tags** (language, topic, sentiment, toxic, campaign) match when *any* inbound message of
   the conversation carries *all* the requested tags together ("a negative message about
   housing"), because a voter's earlier message about housing keeps the thread a housing
-  thread. **needs_reply** is different: it reflects the *latest* inbound message only, the
-  question the voter is waiting on now. Messages not triaged yet match no tag filter.
+  thread. A **topic** matches a message whose top topic is that code and clear, or whose
+  second topic is that code; a top topic the model was unsure of (``topic_uncertain``) does
+  not count under its guessed code but under ``topic=uncertain``. **needs_reply** is
+  different: it reflects the *latest* inbound message only, the question the voter is
+  waiting on now. Messages not triaged yet match no tag filter.
 * **q** matches the text of the conversation's inbound messages (stemmed, see
   :mod:`inbox.services.search.words`) or the voter's names. A query without any letters or
   digits (``***``, quotes only) filters nothing.
@@ -33,6 +36,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select, tuple_
 
 from inbox.models import (
+    UNCERTAIN_TOPIC,
     ChannelAccount,
     Conversation,
     ConversationStatus,
@@ -85,13 +89,22 @@ def _assignee_clause(office_id: int, user_id: int, assignee: str | int) -> Colum
     return Conversation.assignee_id == chosen
 
 
+def topic_condition(topic: str) -> ColumnElement[bool]:
+    """One message's topic test: ``uncertain`` matches an uncertain top topic; a code matches
+    a clear top topic or a second topic (an uncertain guess never counts under its code)."""
+    if topic == UNCERTAIN_TOPIC:
+        return TriageResult.topic_uncertain.is_(True)
+    clear = and_(TriageResult.topic == topic, TriageResult.topic_uncertain.is_not(True))
+    return or_(clear, TriageResult.topic_second == topic)
+
+
 def _tag_clause(office_id: int, filters: QueueFilters) -> ColumnElement[bool] | None:
     """Conversations with one inbound message carrying every requested tag."""
     conditions = []
     if filters.language is not None:
         conditions.append(TriageResult.language == filters.language)
     if filters.topic is not None:
-        conditions.append(TriageResult.topic == filters.topic)
+        conditions.append(topic_condition(filters.topic))
     if filters.sentiment is not None:
         conditions.append(TriageResult.sentiment == filters.sentiment)
     if filters.toxic is not None:

@@ -13,11 +13,14 @@ A row's keys (``static/inbox.js`` reads them):
   direction (after a reply: the office's answer, ``"out"``);
 * ``tags`` and ``language`` — of the newest **inbound** message (a reply carries no tags,
   so it never hides the voter's topic), with ``campaign_size`` when it belongs to a
-  campaign; ``None`` while the conversation holds no inbound message;
+  campaign; ``None`` while the conversation holds no inbound message. ``tags.topic_uncertain``
+  is true when the top topic is only a guess (shown as "uncertain (maybe …)"), false when
+  clear, ``None`` when unknown (triaged before it was stored); ``tags.topic_second`` is a
+  second clear topic or ``None``;
 * ``preview`` and ``latest_inbound_id`` — the newest inbound message's start and id;
 * ``waiting`` — inbound messages since the office last wrote;
-* ``tag_sets`` — the distinct (language, topic, sentiment, toxic, campaign_id) of the
-  conversation's triaged inbound messages: the queue's tag filters match a conversation
+* ``tag_sets`` — the distinct (language, topic, topic_uncertain, topic_second, sentiment,
+  toxic, campaign_id) of the conversation's triaged inbound messages: the queue's tag filters match a conversation
   when *one* inbound message carries every requested tag, and the page decides with these
   whether a live row still belongs in a filtered queue (``matchesFilters``);
 * ``generated_at`` — when the row was made (live events can overtake each other; a page
@@ -71,6 +74,8 @@ def tags_view(message: Message) -> dict[str, Any]:
             "languages": (triage.tags or {}).get("languages", []),
             "topic": triage.topic,
             "topics": triage.topics or [],
+            "topic_uncertain": triage.topic_uncertain,
+            "topic_second": triage.topic_second,
             "sentiment": triage.sentiment,
             "sentiment_score": triage.sentiment_score,
             "toxic": triage.toxic,
@@ -122,7 +127,7 @@ class LatestMessages:
 
 
 # The tags the queue's filters match on one inbound message (queue.py's _tag_clause).
-FILTERED_TAGS = ("language", "topic", "sentiment", "toxic", "campaign_id")
+FILTERED_TAGS = ("language", "topic", "topic_uncertain", "topic_second", "sentiment", "toxic", "campaign_id")
 
 
 class InboundTags:

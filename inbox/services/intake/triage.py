@@ -36,6 +36,7 @@ def _apply(result: TriageResult, output: TriageOutput, versions: dict[str, str])
     if "topic" not in corrected:
         result.topics = [{"code": code, "score": round(score, 4)} for code, score in output.topics]
         result.topic = output.topics[0][0] if output.topics else None
+        result.topic_uncertain, result.topic_second = output.topic_uncertain, output.topic_second
     if "sentiment" not in corrected:
         result.sentiment, result.sentiment_score = output.sentiment, output.sentiment_score
     if "toxic" not in corrected:

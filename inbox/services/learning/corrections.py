@@ -52,6 +52,7 @@ def _set(result: TriageResult, tag: str, value: Any) -> Any:
         others = [t for t in result.topics or [] if t.get("code") != value]
         result.topics = [{"code": value, "score": 1.0}, *others]
         result.topic = value
+        result.topic_uncertain, result.topic_second = False, None  # a person chose: clear, and the only topic
         return old
     column = {"campaign": "campaign_id"}.get(tag, tag)
     old = getattr(result, column)

@@ -21,7 +21,7 @@ from sqlalchemy import and_, func, select, update
 from inbox.digest.data import TopicCount
 from inbox.digest.periods import week_containing
 from inbox.digest.recipients import settings_for
-from inbox.models import ChannelAccount, Conversation, Direction, ErasedCount, Message, TriageResult, db
+from inbox.models import ChannelAccount, Conversation, Direction, ErasedCount, Message, TriageResult, counted_topic, db
 from inbox.models.sql import insert_ignoring_conflict
 
 Period = tuple[datetime, datetime]
@@ -45,7 +45,7 @@ def record_erased_counts(office_id: int, message_ids: Sequence[int], voters: Col
                 Message.sent_at,
                 Conversation.contact_id,
                 ChannelAccount.kind,
-                TriageResult.topic,
+                counted_topic(),  # an uncertain topic stays counted apart, as the digest counts it
                 TriageResult.sentiment,
                 TriageResult.campaign_id,
             )

@@ -26,7 +26,6 @@ ingest_queue = Huey("dialoog-ingest", storage_class=MemoryStorage, utc=True)
 triage_queue = Huey("dialoog-triage", storage_class=MemoryStorage, utc=True)
 send_queue = Huey("dialoog-send", storage_class=MemoryStorage, utc=True)
 QUEUES: dict[str, Huey] = {"ingest": ingest_queue, "triage": triage_queue, "send": send_queue}
-TRIAGE_BATCH = 64
 _state: dict[str, Any] = {"app": None}
 _jobs: dict[str, Callable[..., Any]] = {}
 
@@ -83,7 +82,11 @@ def enqueue(name: str, *args: Any) -> None:
     run_after_commit(lambda: task(*args))
 
 
-def enqueue_triage(message_ids: list[int], batch_size: int = TRIAGE_BATCH) -> None:
-    """Queue triage of new messages in batches, once they are committed."""
-    for start in range(0, len(message_ids), batch_size):
-        enqueue("triage_job", message_ids[start : start + batch_size])
+def enqueue_triage(message_ids: list[int]) -> None:
+    """Wake a triage worker once these messages are committed.
+
+    The worker claims the waiting messages itself, most urgent first
+    (``inbox.services.intake.triage_order``); the ids matter only for failed ones due a retry.
+    """
+    if message_ids:
+        enqueue("triage_job", list(message_ids))

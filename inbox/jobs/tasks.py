@@ -13,7 +13,7 @@ from inbox.services.access.invitations import mail_invitation
 from inbox.services.access.password_changes import mail_password_reset
 from inbox.services.access.user_sessions import purge_expired_sessions
 from inbox.services.intake.polling import poll_account
-from inbox.services.intake.triage import triage_messages
+from inbox.services.intake.triage_order import triage_waiting
 from inbox.services.learning.retrain import learn_overnight, retrain_topic_head
 from inbox.services.privacy.retention import run_due_retention
 from inbox.services.replies.outgoing import deliver_reply
@@ -23,9 +23,13 @@ log = logging.getLogger(__name__)
 
 @job(triage_queue, retries=5, retry_delay=5)
 def triage_job(message_ids: list[int]) -> int:
-    """Triage the given messages (those still pending)."""
+    """Tag the waiting messages, most urgent first (``inbox.services.intake.triage_order``), then
+    ``message_ids`` if their triage failed and is due a retry; a job that ran its time queues the next."""
     with job_context():
-        return triage_messages(message_ids)
+        tagged, more = triage_waiting(message_ids)
+    if more:
+        triage_job([])
+    return tagged
 
 
 POLL_LOCK_SECONDS = 120  # a poll killed mid-way blocks its account no longer than this (polls are idempotent)

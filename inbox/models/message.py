@@ -57,6 +57,8 @@ class Message(Base):
     triage_attempts: Mapped[int] = mapped_column(default=0)
     triage_error: Mapped[str] = mapped_column(Text, default="")
     triage_retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # 2: may be a threat (lexical pre-check), 1: a new message; triage takes higher, then newer, first
+    triage_priority: Mapped[int] = mapped_column(default=1, server_default="1")
     hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # comment hidden on the channel by staff
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the voter deleted it on the channel
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # unsent by the voter: text and media gone
@@ -66,6 +68,17 @@ class Message(Base):
     media: Mapped[list[MessageMedia]] = relationship(
         order_by="MessageMedia.position", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+# What the triage worker claims first (inbox.services.intake.triage_order; migration 0022): the
+# messages still waiting, by priority and then newest.
+Index(
+    "ix_message_triage_waiting",
+    Message.triage_priority,
+    Message.id,
+    postgresql_where=Message.triage_state == TriageState.PENDING,
+    sqlite_where=Message.triage_state == TriageState.PENDING,
+)
 
 
 class MessageMedia(Base):

@@ -19,6 +19,7 @@ from inbox.jobs.queues import enqueue_triage
 from inbox.models import Message, TriageState, db, utcnow
 from inbox.services.conversations.summaries import publish_conversation_changes
 from inbox.services.intake.store import store_incoming
+from inbox.services.intake.triage_order import triage_priority
 from inbox.text import storable_text
 
 
@@ -50,6 +51,7 @@ def record_comment_edit(account_id: int, edited: IncomingMessage, edited_at: dat
     message.raw = raw
     message.text = new_text
     message.triage_state = TriageState.PENDING
+    message.triage_priority = triage_priority(new_text)
     db.session.commit()
     enqueue_triage([message.id])
     _publish(message)

@@ -34,6 +34,7 @@ from inbox.models.sql import insert_ignoring_conflict
 from inbox.services.contacts.linking import link_contacts
 from inbox.services.contacts.names import new_contact_name
 from inbox.services.conversations.summaries import publish_conversation_changes
+from inbox.services.intake.triage_order import triage_priority
 from inbox.services.search.full_text import index_messages
 from inbox.text import storable_json, storable_text
 
@@ -168,6 +169,7 @@ def _insert_message(
             "sent_at": message.sent_at,
             "received_at": utcnow(),
             "triage_state": "pending",
+            "triage_priority": triage_priority(storable_text(message.text)),  # a possible threat is tagged first
         },
         ["channel_account_id", "external_id"],
     )

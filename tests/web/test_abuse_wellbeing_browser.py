@@ -96,3 +96,39 @@ def test_the_hide_suggestion_hides_an_abusive_comment_on_facebook(browser, live_
     expect(page.locator("#message-list .inbound button.moderate")).to_have_text("Weer tonen")
     assert sandbox.find_comment(comment.id).hidden  # hidden on the channel itself
     expect(page.locator("#message-list .inbound .text")).to_have_text(COMMENT)  # our copy stays
+
+
+def test_a_threatening_comment_asks_for_the_evidence_first_and_a_suggestion_can_be_dismissed(
+    browser, live_inbox, facebook
+) -> None:
+    from playwright.sync_api import expect
+
+    sandbox, post_id = facebook
+    page = logged_in_page(browser, live_inbox)
+    threat = sandbox.comment(post_id, "9002", "Anonieme Bedreiger", "We weten waar ge woont. Pas maar op.")
+    row = page.locator("#conversation-list li", has_text="Anonieme Bedreiger")
+    expect(row.locator(".tag.threat")).to_be_visible(timeout=20_000)
+    row.locator(".name").click()
+    suggestion = page.locator("#hide-suggestion")
+    expect(suggestion).to_contain_text("Download eerst het bewijspakket voor de politie")
+    expect(suggestion.get_by_role("button", name="Verbergen op Facebook")).to_have_count(0)  # evidence first
+    with page.expect_download() as download:
+        suggestion.get_by_role("button", name="Aangeven bij de politie (bewijspakket)").click()
+    assert download.value.suggested_filename.endswith(".zip")
+    suggestion.get_by_role("button", name="Verbergen op Facebook").click(timeout=10_000)  # offered once exported
+    expect(suggestion).to_contain_text("Verborgen op Facebook", timeout=10_000)
+    assert sandbox.find_comment(threat.id).hidden
+
+    rude = sandbox.comment(post_id, "9003", "Tweede Troll", COMMENT)
+    other = page.locator("#conversation-list li", has_text="Tweede Troll")
+    expect(other.locator(".tag.toxic")).to_be_visible(timeout=20_000)
+    other.locator(".name").click()
+    expect(suggestion).to_contain_text("Deze reactie is kwetsend")
+    suggestion.get_by_role("button", name="Zichtbaar laten").click()
+    expect(suggestion).to_be_hidden(timeout=10_000)
+    assert not sandbox.find_comment(rude.id).hidden  # dismissing leaves the comment as it is
+    page.reload()
+    expect(page.locator("#live-state")).to_have_text("live", timeout=10_000)
+    page.locator("#conversation-list li", has_text="Tweede Troll").locator(".name").click()
+    expect(page.locator("#message-list .inbound .text")).to_have_text(COMMENT)
+    expect(page.locator("#hide-suggestion")).to_be_hidden()  # not asked again

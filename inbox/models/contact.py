@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inbox.models.base import Base, UTCDateTime, enum_column, utcnow
@@ -41,5 +41,8 @@ class ContactIdentity(Base):
     handle: Mapped[str] = mapped_column(String(320), default="")
     display_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # migration 0023: the provider's profile lookup of a nameless voter (services/contacts/profile_names)
+    name_lookup_after: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    name_lookup_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     contact: Mapped[Contact] = relationship(back_populates="identities")

@@ -7,7 +7,8 @@ Facebook Login, the linked page with ``instagram_business_account``), ``GET /{pa
 ``GET /{ig-user-id}/media``, ``GET /{media-id}/comments``, ``GET /{ig-comment-id}/replies``,
 ``POST /{comment-id}/comments`` (Facebook reply), ``POST /{ig-comment-id}/replies``
 (top-level comments only), ``POST /{comment-id}`` (``is_hidden`` / ``hide``),
-``POST /{id}/messages`` (Send API, 24-hour window). Errors are Graph error objects;
+``POST /{id}/messages`` (Send API, 24-hour window), ``GET /{PSID}`` and ``GET /{IGSID}`` (the user
+profile APIs, see ``profiles.py``). Errors are Graph error objects;
 every answer carries ``X-App-Usage`` and ``X-Business-Use-Case-Usage``.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 from flask import Flask, Response, request
 
 from inbox.sandbox.meta.fields import FieldsSyntaxError, connection, parse_fields, parse_limit
+from inbox.sandbox.meta.profiles import ProfileRefusedError, user_profile
 from inbox.sandbox.meta.render import (
     COMMENT_DEFAULT,
     render_comment,
@@ -39,6 +41,7 @@ ERROR_TEXT = {
     100: ("GraphMethodException", "Unsupported request. Object does not exist or does not support this operation."),
     190: ("OAuthException", "Error validating access token: Session has expired."),
     200: ("OAuthException", "(#200) Requires pages_manage_engagement permission"),
+    230: ("OAuthException", "(#230) User consent is required to access user profile"),
     613: ("OAuthException", "(#613) Calls to this api have exceeded the rate limit."),
 }
 
@@ -133,6 +136,11 @@ class MetaSandbox(MetaState):
             return self._comments(account, node, edge, params)
         if method == "GET" and edge == "conversations" and node == account.id:
             return self._conversations(account, params)
+        if method == "GET" and not edge:
+            try:
+                return user_profile(self, account, node, params.get("fields"))
+            except ProfileRefusedError as refused:
+                raise GraphError(refused.code, subcode=refused.subcode, message=refused.message) from None
         raise GraphError(100, subcode=33)
 
     def _me(self, account: FakeAccount, params: dict[str, str]) -> dict[str, Any]:

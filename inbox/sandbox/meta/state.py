@@ -117,6 +117,7 @@ class MetaState:
         self.webhook_sink: WebhookSink | None = None
         self.webhooks_enabled = True
         self.deliveries: list[tuple[bytes, int]] = []
+        self.profiles: dict[str, dict[str, Any]] = {}  # per voter id: user profile fields that differ (tests)
         self._ids = itertools.count(id_start)
 
     def next_id(self) -> int:

@@ -12,6 +12,7 @@ from inbox.ingest.base import ChannelError
 from inbox.ingest.registry import INGESTORS, ingestor_for
 from inbox.live.events import publish
 from inbox.models import AccountHealth, ChannelAccount, db, utcnow
+from inbox.services.contacts.profile_names import LOOKUP_KINDS, fetch_missing_names
 from inbox.services.intake.store import StoreResult, store_incoming
 
 log = logging.getLogger(__name__)
@@ -128,4 +129,15 @@ def poll_account(account_id: int) -> StoreResult | None:
     db.session.commit()
     if was_unhealthy:
         publish(office_id, "account.health", account_health_view(db.session.get(ChannelAccount, account_id)))
+    if account.kind in LOOKUP_KINDS:
+        _fetch_missing_names(account_id)
     return result
+
+
+def _fetch_missing_names(account_id: int) -> None:
+    """Voters' names from the provider's profile API, after the messages are safely stored."""
+    try:
+        fetch_missing_names(account_id)
+    except Exception:  # a name is a nicety: it never fails a poll
+        db.session.rollback()
+        log.exception("looking up voters' names of account %s failed", account_id)

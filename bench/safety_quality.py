@@ -2,6 +2,14 @@
 
     python bench/safety_quality.py [--data ../shared/data] [--weights inbox/triage/weights] [--json]
 
+First the independent check set ``inbox/triage/evaluation/safety_check_2026_12.py`` (written on
+2026-12-07 by a session that had seen neither the training data, the rules nor the older sets):
+per language, threats caught of its threats and false alarms on its hard negatives (head +
+pre-check as the pipeline decides), abuse caught of its abusive messages and false alarms on
+its ordinary and harshly critical ones (toxicity head), each as counts with a 95% Wilson
+interval. Then the older, less independent sets below (written in the same sessions as the
+training data and the rules, and their figures seen in earlier rounds).
+
 Threats: recall on ``*_THREAT`` and false alarms on the hard negatives ``*_HARD`` of
 ``inbox/triage/evaluation/threat_check.py`` (target: recall >= 90%, false alarms <= 5%), the
 head and the pre-check as the pipeline combines them, plus each alone. Abuse: recall on
@@ -27,6 +35,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from inbox.triage.evaluation.voter_scores import wilson
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import model_text
 from inbox.triage.threat_rules import RULE_SCORE, threat_rule
@@ -123,6 +132,77 @@ def abuse_report(weights: Path, embed: EmbedFn, data_dir: Path) -> dict[str, Any
     return report
 
 
+def _counted(flags: np.ndarray) -> dict[str, Any]:
+    """How many of ``flags`` are set, of how many, as a percentage with its 95% Wilson interval."""
+    hits, total = int(flags.sum()), int(flags.size)
+    return {"count": hits, "of": total, "pct": _pct(hits, total), "ci": wilson(hits, total)}
+
+
+def independent_report(weights: Path, embed: EmbedFn) -> dict[str, Any] | None:
+    """Per language on ``safety_check_2026_12``: threats caught / false alarms on hard negatives
+    (head + pre-check) and abuse caught / false alarms on ordinary messages (toxicity head)."""
+    try:
+        from inbox.triage.evaluation.safety_check_2026_12 import safety_check_items
+    except ModuleNotFoundError:
+        return None
+    items = safety_check_items()
+    texts = [item.text for item in items]
+    kinds = np.array([item.kind for item in items])
+    languages = np.array([item.language for item in items])
+    threat_flags, _, _ = threat_scores(Head.load(weights, "threat"), embed, texts)
+    toxicity = Head.load(weights, "toxicity")
+    toxic = toxicity.predict_proba(embed([model_text(t) for t in texts]))[:, toxicity.labels.index("toxic")]
+    abuse_flags = toxic >= float(toxicity.info.get("threshold", 0.5))
+    report: dict[str, Any] = {}
+    for lang in (*LANGUAGES, "all"):
+        rows = languages == lang if lang != "all" else np.ones(len(items), dtype=bool)
+        report[lang] = {
+            "threats_caught": _counted(threat_flags[rows & (kinds == "threat")]),
+            "threat_false_alarms": _counted(threat_flags[rows & (kinds == "hard_negative")]),
+            "abuse_caught": _counted(abuse_flags[rows & (kinds == "abuse")]),
+            "abuse_false_alarms": _counted(abuse_flags[rows & (kinds == "ordinary")]),
+        }
+    from inbox.triage.training.data import handwritten_toxicity_train
+    from inbox.triage.training.threat import training_rows
+    from inbox.triage.training.toxicity_data import dutch_written
+
+    written = [r[3] for r in training_rows(None) if r[1] != "ordinary"]
+    written += handwritten_toxicity_train().texts + dutch_written().texts
+    report["max_similarity_to_training"] = _max_similarity(embed, texts, written)
+    return report
+
+
+def print_independent(report: dict[str, Any] | None, weights: Path) -> None:
+    """One line per language: each figure as count/of, percentage and [95% Wilson interval]."""
+    if report is None:
+        print("independent safety check set (inbox/triage/evaluation/safety_check_2026_12.py): not present")
+        return
+    print(f"independent safety check set safety_check_2026_12 (weights {weights}); count/of pct [95% Wilson]")
+    columns = (
+        ("threats_caught", THREAT_TARGETS[0], True),
+        ("threat_false_alarms", THREAT_TARGETS[1], False),
+        ("abuse_caught", ABUSE_TARGETS[0], True),
+        ("abuse_false_alarms", ABUSE_TARGETS[1], False),
+    )
+    print(f"{'lang':<5}" + "".join(f"{name:>32}" for name, _, _ in columns))
+    for lang in (*LANGUAGES, "all"):
+        cells: list[str] = []
+        for name, target, higher in columns:
+            c = report[lang][name]
+            interval = f"[{c['ci'][0]:.1f},{c['ci'][1]:.1f}]"
+            cell = f"{c['count']}/{c['of']} {c['pct']:.1f}% {interval} {_mark(c['pct'], target, higher)}"
+            cells.append(f"{cell:>32}")
+        print(f"{lang:<5}" + "".join(cells))
+    print(
+        "largest cosine similarity of a message of this set to a hand-written training message: "
+        f"{report['max_similarity_to_training']}"
+    )
+    print(
+        "targets: threats caught >= 90%, false alarms on hard negatives <= 5%; abuse caught >= 80% per language, "
+        "false alarms on ordinary and harsh messages <= 5%"
+    )
+
+
 def _mark(value: float, target: float, higher: bool) -> str:
     return "PASS" if (value >= target if higher else value <= target) else "MISS"
 
@@ -161,10 +241,16 @@ def run(weights: Path = WEIGHTS, data_dir: Path = DEFAULT_DATA_DIR, embed: Embed
     if embed is None:
         cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
         embed = build_embedder(None, cache, quiet=True)
+    independent = independent_report(Path(weights), embed)
+    print_independent(independent, Path(weights))
     threats = threat_report(Path(weights), embed)
     abuse = abuse_report(Path(weights), embed, Path(data_dir))
+    print(
+        "\nolder, less independent check sets (threat_check.py, abuse_check.py: written in the sessions that "
+        "wrote the training data and the rules; their figures were seen in earlier rounds)"
+    )
     print_report(threats, abuse)
-    return {"threat": threats, "abuse": abuse}
+    return {"independent_2026_12": independent, "threat": threats, "abuse": abuse}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,7 @@ from inbox.triage.training.recipes import (
     train_toxicity,
 )
 from inbox.triage.training.report import format_table, rows_for, write_weights_readme
+from inbox.triage.training.toxicity import train_toxicity_head
 
 __all__ = ["main", "retrain_with_corrections", "train_needs_reply", "train_sentiment", "train_toxicity"]
 
@@ -129,6 +130,8 @@ def train_task(task: str, embed: EmbedFn, data_dir: Path, encoder_version: str) 
     _log(f"training {task}")
     if task == "topic":
         head = train_default_topics(embed, data_dir, name=HEAD_NAMES[task])
+    elif task == "toxicity":  # four languages, mix and threshold by cross-validation (training.toxicity)
+        head = train_toxicity_head(embed, data_dir, name=HEAD_NAMES[task])
     else:
         head = TRAINERS[task](embed, data_dir, name=HEAD_NAMES[task])
     _log(f"validating {task}")
@@ -173,13 +176,14 @@ def retrain_with_corrections(
             cache_dir=Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings",
             quiet=True,
         )
-    head = TRAINERS[task](
+    trainer = train_toxicity_head if task == "toxicity" else TRAINERS[task]
+    head = trainer(
         embed,
         data_dir,
         corrections=corrections,
         correction_weight=correction_weight,
-        recipe=base.info.get("recipe"),
         name=name or base.name,
+        **({} if task == "toxicity" else {"recipe": base.info.get("recipe")}),
     )
     head = Head(head.name, head.labels, head.layers, multi_label=head.multi_label, dtype=base.dtype, info=head.info)
     head.info["base_version"] = base.version

@@ -4,11 +4,13 @@ correcting the topic clears the uncertainty."""
 
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 
 from inbox.services.conversations.queue import queue_page
 from inbox.services.conversations.queue_filters import parse_queue_filters
 from inbox.services.conversations.rows import rows_for
+from inbox.services.learning.topics import add_topic
 from tests.clients import logged_in_client
 from tests.queue.conftest import Desk, post, tag
 
@@ -58,3 +60,9 @@ def test_staff_correcting_the_topic_clears_the_uncertainty(app: Flask, desk: Des
     assert ids(desk, topic="housing") == set()  # the person chose one topic: the second guess goes
     listed = staff.get("/api/queue?topic=taxes_budget").get_json()["items"]
     assert [(row["tags"]["topic"], row["tags"]["topic_uncertain"]) for row in listed] == [("taxes_budget", False)]
+
+
+def test_an_office_cannot_add_a_topic_coded_uncertain(desk: Desk) -> None:
+    # the filter value ?topic=uncertain would otherwise mean two things
+    with pytest.raises(ValueError, match="reserved"):
+        add_topic(desk.office_id, desk.setup.admin, "uncertain", {"en": "Unsure"}, {"en": "Not sure"}, [])

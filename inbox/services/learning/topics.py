@@ -14,7 +14,7 @@ import re
 from sqlalchemy import func, select
 
 from inbox.jobs.queues import enqueue
-from inbox.models import OfficeModel, Topic, User, db
+from inbox.models import UNCERTAIN_TOPIC, OfficeModel, Topic, User, db
 from inbox.services.audit.trail import record_audit
 from inbox.triage.taxonomy import DEFAULT_TOPICS, LANGUAGES, TopicSpec
 
@@ -123,6 +123,8 @@ def add_topic(
         raise ValueError("A topic code is lower-case letters, digits and _, starting with a letter.")
     if code in office_topic_codes(office_id):
         raise ValueError(f"The office already has a topic {code!r}.")
+    if code == UNCERTAIN_TOPIC:
+        raise ValueError(f"{code!r} is reserved for messages whose topic is only a guess; choose another code.")
     if not any(descriptions.get(language) for language in LANGUAGES):
         raise ValueError("Describe the topic in at least one of nl, fr, en, de.")
     kept_examples = _checked_examples(examples)

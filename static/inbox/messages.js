@@ -48,7 +48,7 @@ export function renderMessages(detail) {
 // A threat is never blurred, even when it is also abusive: it must be read and acted on. Each person
 // may turn the blur off on their account page (staff wellbeing: /api/me's blur_abuse).
 export function abusive(node, tags) {
-  if (!tags || !tags.toxic || tags.threat || state.me.blur_abuse === false) return node;
+  if (!tags || !tags.toxic || tags.threat || state.me?.blur_abuse === false) return node;
   node.classList.add("blurred");
   node.title = t("abuse.click_to_show");
   node.addEventListener("click", (event) => {

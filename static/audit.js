@@ -21,9 +21,28 @@
     return params;
   }
 
-  function detailText(detail) {
-    return Object.entries(detail || {})
-      .map(([key, value]) => key + ": " + (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)))
+  // A field's name and value in words where the catalogue has them (roles, states, channels, yes/no).
+  function fieldName(key) {
+    const label = t("audit.field." + key);
+    return label === "audit.field." + key ? key : label;
+  }
+
+  function valueText(event, key, value) {
+    if (value === null || value === undefined || value === "") return "—";
+    if (typeof value === "boolean") return t(value ? "filter.yes" : "filter.no");
+    if (Array.isArray(value)) return value.map((item) => valueText(event, key, item)).join(", ");
+    if (typeof value === "object") return Object.entries(value).map(([k, v]) => fieldName(k) + " " + valueText(event, k, v)).join(", ");
+    const text = String(value);
+    const roles = key === "role" || (event.action === "user.role_changed" && (key === "from" || key === "to"));
+    if (roles) return t("role." + text);
+    if (event.action === "conversation.status" && (key === "from" || key === "to")) return t("status." + text);
+    if (key === "channel" && t("channel." + text) !== "channel." + text) return t("channel." + text);
+    return text;
+  }
+
+  function detailText(event) {
+    return Object.entries(event.detail || {})
+      .map(([key, value]) => fieldName(key) + ": " + valueText(event, key, value))
       .join("\n");
   }
 
@@ -80,9 +99,8 @@
     tr.dataset.action = event.action;
     const when = el("td", "when", event.local_time);
     when.title = event.at;
-    const what = el("td", "what", sentence(event));
-    what.title = event.action; // the code, for whoever searches by it
-    tr.append(when, el("td", "who", actorName(event)), what, el("td", "detail", detailText(event.detail)));
+    const what = el("td", "what", sentence(event)); // the action's code stays in data-action and the downloads
+    tr.append(when, el("td", "who", actorName(event)), what, el("td", "detail", detailText(event)));
     return tr;
   }
 

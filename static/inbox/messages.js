@@ -111,7 +111,7 @@ function attachmentList(message) {
 
 function choice(messageId, tag, value, options, corrected) {
   const select = el("select", "tag-choice " + tag + (corrected ? " corrected" : ""));
-  select.setAttribute("aria-label", tag);
+  select.setAttribute("aria-label", t("filter." + tag)); // the tag's name in the reader's language
   select.dataset.tag = tag;
   for (const [optionValue, label] of options) {
     const option = el("option", null, label);

@@ -191,14 +191,14 @@ def test_every_page_has_the_same_top_bar(browser, live_inbox, viewport) -> None:
     page = log_in(browser, live_inbox, "admin", "fr", viewport=viewport)
     inbox = page.evaluate(TOP_BAR)
     assert len(inbox["parts"]) == 7 and "/approvals" in inbox["links"] and inbox["language"] == "fr", inbox
-    pages = {**PAGES, "password": "/account/password"}
+    pages = {**PAGES, "account": "/account", "password": "/account/password"}
     for name, path in pages.items():
         page.goto(live_inbox["base_url"] + path)
         expect(page.locator("#live-state")).to_have_attribute("data-state", "live", timeout=10_000)
         bar = page.evaluate(TOP_BAR)
         assert bar is not None, name
         assert (bar["links"], bar["parts"], bar["language"]) == (inbox["links"], inbox["parts"], "fr"), name
-        if name not in ("error", "password"):
+        if name not in ("error", "account", "password"):  # the account pages: marked on the account link
             assert len(bar["current"]) == 1, (name, bar["current"])  # the page is marked
         top = page.locator("header.top").bounding_box()
         assert top["height"] < (0.15 * PHONE["height"] if viewport == PHONE else 80), (name, top)

@@ -14,6 +14,7 @@ from inbox.sandbox.server import LoopbackServer
 from tests.conftest import make_app
 from tests.factories import PASSWORD, office_with_users, x_account
 from tests.web.conftest import browser, screenshot  # noqa: F401 - the browser fixture
+from tests.web.test_accessibility_browser import violations
 
 pytestmark = pytest.mark.browser
 
@@ -122,6 +123,7 @@ def test_the_x_usage_panel_shows_requests_and_cost_per_day_and_warns_near_the_bu
     panel.get_by_label("Periode").select_option("30")
     expect(table.locator("tr")).to_have_count(1 + 30)
     screenshot(page, "channel-x-usage-nl")
+    assert violations(page) == []  # axe: the open panel has no serious accessibility violation
 
     panel.get_by_label("Dagbudget in verzoeken (leeg: geen limiet)").fill("1000")
     panel.get_by_role("button", name="Opslaan").click()

@@ -15,6 +15,7 @@ from inbox.sandbox.meta.state import FACEBOOK
 from inbox.sandbox.server import LoopbackServer
 from tests.meta.conftest import connect
 from tests.web.conftest import logged_in_page, screenshot
+from tests.web.test_accessibility_browser import violations
 
 pytestmark = pytest.mark.browser
 
@@ -35,6 +36,7 @@ def test_blur_off_for_one_person_shows_abuse_to_them_only(browser, live_inbox) -
     reader.get_by_role("button", name="Instellingen bewaren").click()
     expect(reader.locator(".flash.success")).to_have_text("Uw instellingen zijn bewaard.")
     expect(reader.locator("#blur-abuse")).not_to_be_checked()
+    assert violations(reader) == []  # axe-core: no serious or critical violation on the account page
     reader.goto(live_inbox["base_url"] + "/")
     expect(reader.locator("#live-state")).to_have_text("live", timeout=10_000)
     colleague = logged_in_page(browser, live_inbox, who="politician")
@@ -90,6 +92,7 @@ def test_the_hide_suggestion_hides_an_abusive_comment_on_facebook(browser, live_
     suggestion = page.locator("#hide-suggestion")
     expect(suggestion).to_contain_text("Deze reactie is kwetsend: verbergen op Facebook?")
     screenshot(page, "hide-suggestion")
+    assert violations(page) == []
     suggestion.get_by_role("button", name="Verbergen op Facebook").click()
     expect(suggestion).to_contain_text("Verborgen op Facebook", timeout=10_000)
     expect(page.locator("#message-list .inbound .tag.hidden")).to_be_visible()

@@ -72,9 +72,12 @@ export async function openConversation(id) {
 }
 
 export async function refreshOpenConversation() {
-  if (!state.openId) return;
-  state.openDetail = await call("GET", "/api/conversations/" + state.openId);
-  renderConversation(state.openDetail);
+  const id = state.openId;
+  if (!id) return;
+  const detail = await call("GET", "/api/conversations/" + id);
+  if (state.openId !== id) return; // another conversation was opened meanwhile: this answer is stale
+  state.openDetail = detail;
+  renderConversation(detail);
 }
 
 // The open conversation is gone (its voter was erased): show none.

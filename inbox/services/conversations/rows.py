@@ -4,7 +4,7 @@
 every live event (``message.created``, ``message.triaged``, ``conversation.updated``) carry
 rows made by :func:`queue_rows`, so a row a live event brings is the row a reload shows.
 
-A row's keys (``static/inbox.js`` reads them):
+A row's keys (``static/inbox/queue.js`` and ``queue_rows.js`` read them):
 
 * ``id``, ``office_id``, ``contact_name``, ``channel``, ``subject``, ``has_threat``;
 * ``status`` — the effective one: a snooze that has passed counts as ``open``;

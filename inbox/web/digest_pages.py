@@ -19,7 +19,7 @@ from inbox.digest import charts, i18n
 from inbox.digest.compute import compute_digest
 from inbox.digest.dashboard import MAX_WEEKS, dashboard_data
 from inbox.digest.data import Digest
-from inbox.digest.delivery import send_test
+from inbox.digest.delivery import NO_SMTP, send_test
 from inbox.digest.names import channel_name
 from inbox.digest.periods import Week, parse_week, week_containing
 from inbox.digest.recipients import recipients_of, save_settings, settings_for
@@ -135,6 +135,7 @@ def preview(office_id: int) -> str:
         deliveries=deliveries,
         admin=admin,
         voter_details=sees_voter_details(membership),
+        no_smtp=NO_SMTP,
         previous_week=week.shifted(-1).start.isoformat(),
         next_week=week.shifted(1).start.isoformat() if week.shifted(1).start <= date.today() else "",
         **template_helpers(language, week.timezone),
@@ -157,11 +158,16 @@ def send_me_a_test(office_id: int) -> Response:
     if not sees_voter_details(membership):
         abort(403)
     week = _week_arg(office_id)
+    language = i18n.language_of(current_user.language)
+    category = "message"
     try:
-        outcome = send_test(office_id, week, current_user.email, i18n.language_of(current_user.language))
+        if send_test(office_id, week, current_user.email, language) == NO_SMTP:
+            outcome = i18n.t(language, "test_no_smtp")
+        else:
+            outcome, category = i18n.t(language, "test_sent", email=current_user.email), "success"
     except SmtpError as error:
-        outcome = f"not sent: {error.detail}"
-    flash(i18n.t(current_user.language, "test_outcome", week=week.iso_label, outcome=outcome))
+        outcome = i18n.t(language, "test_failed", error=error.detail)  # the mail server's own words
+    flash(i18n.t(language, "test_outcome", week=week.iso_label, outcome=outcome), category)
     return redirect(url_for("digest_pages.preview", office_id=office_id, week=week.start.isoformat()))
 
 

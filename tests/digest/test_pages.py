@@ -81,7 +81,7 @@ def test_send_me_a_test_mails_the_shown_week_to_me(app: Flask, mail_app: Mailbox
     assert answer.status_code == 302
     (message,) = mail_app.to(setup.staff.email)
     assert message["Subject"].startswith("Rustige week")  # this week so far is quiet; the staff reads Dutch
-    assert "sent to" in client.get(answer.headers["Location"]).get_data(as_text=True)
+    assert f"verzonden naar {setup.staff.email}" in client.get(answer.headers["Location"]).get_data(as_text=True)
 
 
 def test_the_office_admin_sets_day_time_and_recipients_and_staff_cannot(app: Flask) -> None:

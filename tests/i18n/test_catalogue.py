@@ -15,6 +15,7 @@ from babel.messages.catalog import Message
 
 from inbox.models import ChannelKind, Role
 from inbox.models.channel import AccountHealth
+from inbox.models.digest import DeliveryState
 from inbox.translations import FOLDER, LANGUAGES, book, export, gettext, read_catalog
 from inbox.web.i18n import LANGUAGES as WEB_LANGUAGES
 
@@ -131,4 +132,5 @@ def test_keys_built_from_names_exist() -> None:
     built += [f"channel.{kind.value}" for kind in ChannelKind]
     built += [f"admin.health.{health.value}" for health in AccountHealth]
     built += [f"language.{language}" for language in LANGUAGES]
+    built += [f"digest.delivery_{state.value}" for state in DeliveryState]
     assert sorted(set(built) - known) == []

@@ -1,4 +1,4 @@
-"""Translated 403 and 404 pages with the top bar, instead of Werkzeug's bare English ones.
+"""Translated 400, 403 and 404 pages with the top bar, instead of Werkzeug's bare English ones.
 
 A browser asking for a page gets the page in the interface language, with the navigation
 when the person is signed in to an office (else a link to log in). JSON clients (``/api/``,
@@ -14,7 +14,7 @@ from werkzeug.exceptions import HTTPException
 from inbox.models import Office, db
 from inbox.web.access import current_membership, landing_url
 
-PAGE_STATUSES = (403, 404)
+PAGE_STATUSES = (400, 403, 404)  # 400: an unreadable address or an expired form (CSRF)
 _NOT_PAGES = ("/api/", "/webhooks/", "/socket.io", "/health", "/static/")
 
 
@@ -43,6 +43,6 @@ def error_page(failure: HTTPException) -> HTTPException | tuple[str, int]:
 
 
 def register_error_pages(app: Flask) -> None:
-    """Answer 403 and 404 with :func:`error_page`."""
+    """Answer 400, 403 and 404 with :func:`error_page`."""
     for status in PAGE_STATUSES:
         app.register_error_handler(status, error_page)

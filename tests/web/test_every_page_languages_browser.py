@@ -55,6 +55,7 @@ VOTERS = {
 LETTER = "@PoliticianBE Red buslijn 58! Duizenden pendelaars hebben die lijn elke dag nodig."
 CAMPAIGN_VOTERS = ("Marc Peeters", "An Claes", "Wim De Smet")
 REPLY = "Beste Marc, lijn 58 blijft rijden. Met vriendelijke groet"
+TYPED = "Beste Lotte, bedankt."
 NOTE = "Kan iemand dit nakijken voor donderdag?"
 CANNED = ("Dank voor uw bericht", "Beste {voter_name}, dank voor uw bericht. {politician_name}")
 OFFICE = "Kabinet Testpersoon"
@@ -181,7 +182,7 @@ def data_strings(live_inbox: dict) -> list[str]:  # noqa: F811
         emails = [user.email for user in db.session.execute(select(User)).scalars()]
         handles = [account.handle for account in db.session.execute(select(ChannelAccount)).scalars()]
         db.session.remove()
-    written = [*VOTERS, *VOTERS.values(), *CAMPAIGN_VOTERS, LETTER, REPLY, NOTE, *CANNED, OFFICE, "buslijn 58"]
+    written = [*VOTERS, *VOTERS.values(), *CAMPAIGN_VOTERS, LETTER, REPLY, TYPED, NOTE, *CANNED, OFFICE, "buslijn 58"]
     notes = [f"@{name.split()[0]} {NOTE}" for name in names]
     return sorted({*written, *notes, *names, *emails, *handles, "The Politician"}, key=len, reverse=True)
 
@@ -313,6 +314,12 @@ def walk(browser, live_inbox: dict, language: str) -> list[Found]:  # noqa: F811
         response = out.goto(base + path)
         assert response is not None and response.status == status, (name, response and response.status)
         found += read(out, f"{name}-{language}")
+    out.goto(base + "/login")
+    out.locator("input[name=email]").fill(live_inbox["staff"])
+    out.locator("input[name=password]").fill("not-the-password")
+    out.locator("main.login button[type=submit]").click()
+    expect(out.locator(".flash")).to_be_visible()
+    found += read(out, f"login-failed-{language}")
     out.context.close()
 
     admin = sign_in(browser, live_inbox, "admin", language)
@@ -330,6 +337,9 @@ def walk(browser, live_inbox: dict, language: str) -> list[Found]:  # noqa: F811
     ):
         row.first.click()
         expect(admin.locator("#message-list")).not_to_be_empty()
+        if name == "conversation":  # the composer counts as the channel does
+            admin.locator("#reply-text").fill(TYPED)
+            expect(admin.locator("#reply-length")).not_to_be_empty()
         found += read(admin, f"{name}-{language}")
     admin.locator("header.top .brand").click()  # the keys work where no field has the focus
     admin.keyboard.press("?")
@@ -359,6 +369,9 @@ def walk(browser, live_inbox: dict, language: str) -> list[Found]:  # noqa: F811
             admin.locator(".digest-settings button[type=submit]").click()
             expect(admin.locator(".flash.success")).to_be_visible()
             found += read(admin, f"digest-saved-{language}")
+            response = admin.goto(admin.url.split("?")[0] + "?week=gisteren")  # a week it cannot read
+            assert response is not None and response.status == 400
+            found += read(admin, f"400-{language}")
     admin.context.close()
 
     staff = sign_in(browser, live_inbox, "staff", language)
@@ -375,7 +388,7 @@ def test_every_page_speaks_the_readers_language(browser, live_inbox, language: s
     set_language(live_inbox, language)
     catalogue = Catalogue.read()
     found = walk(browser, live_inbox, language)
-    assert len({item.page for item in found}) >= 21
+    assert len({item.page for item in found}) >= 23
     bad = problems_in(found, language, catalogue.foreign(language), data_strings(live_inbox))
     report = sorted({f"{item.page}: {item.where}: {item.text!r} — {item.problem}" for item in bad})
     assert not report, f"{len(report)} texts not in {language}:\n" + "\n".join(report)

@@ -12,7 +12,10 @@ Then, on the public validation sets:
 sentiment macro-F1 per language (XLM-T val), offensive macro-F1 (TweetEval val),
 topic accuracy (5-fold on the Chamber questions, all mapped themes and the 6 largest),
 the hand-written toxicity check (caught / false alarms per language) and needs-reply F1
-on the hand-written validation messages, each with PASS/MISS where there is a target.
+on the hand-written validation messages, each with PASS/MISS where there is a target. It
+ends with ``bench/safety_quality.py``: threat recall and false alarms on hard negatives, abuse
+recall and false alarms per language on the independent check set ``safety_check_2026_12``
+(counts with 95% Wilson intervals), then the older safety sets.
 MODELS.md's figures are on the test splits (kept outside the repository), ours on the
 validation splits, so compare them loosely. Embeddings are cached per text in
 ``--cache-dir``; the first run embeds about 22,000 texts (a few minutes on 2 cores).
@@ -131,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
         f"toxicity targets are this project's own (>= 75% caught, <= 10% false alarms per language); "
         f"{time.monotonic() - start:.0f} s"
     )
-    __import__("safety_quality").run(args.weights, args.data, embed)  # threats and abuse per language (issue 17)
+    # threats and abuse per language (issue 17): the independent set safety_check_2026_12 (counts, 95% Wilson
+    # intervals), then the older threat_check / abuse_check sets
+    __import__("safety_quality").run(args.weights, args.data, embed)
     if args.json:
         print(json.dumps(scores, indent=2))
     return 0

@@ -89,13 +89,11 @@ def _campaigns(office_id: int, week: Week, base_url: str, answered_ids: set[int]
             label=quotes.anonymise(label, 120),
             voters=voters,
             messages=messages,
-            conversations=len(conversation_ids),
-            answered=len(conversation_ids & answered_ids),
+            conversations=sum(len(conversations) for conversations in live_voters),
+            answered=sum(1 for conversations in live_voters if conversations & answered_ids),
             link=inbox_link(base_url, campaign=cid),
         )
-        for cid, label, voters, messages, conversation_ids in counts.campaign_rows(
-            office_id, week.start_utc, week.end_utc
-        )
+        for cid, label, voters, messages, live_voters in counts.campaign_rows(office_id, week.start_utc, week.end_utc)
     ]
     return sorted(lines, key=lambda line: (-line.voters, line.campaign_id))
 

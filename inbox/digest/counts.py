@@ -24,6 +24,7 @@ from inbox.models import (
     counted_topic,
     db,
 )
+from inbox.services.conversations.campaign_members import campaign_voter_counts, is_coordinated
 from inbox.services.privacy.tally import (
     add_erased_channels,
     add_erased_topic_counts,
@@ -144,8 +145,15 @@ def channel_counts(office_id: int, start: datetime, end: datetime) -> dict[str, 
     return found
 
 
-def campaign_rows(office_id: int, start: datetime, end: datetime) -> list[tuple[int, str, int, int, set[int]]]:
-    """(campaign id, label, voters, messages, conversation ids) of campaigns with messages in the period."""
+def campaign_rows(office_id: int, start: datetime, end: datetime) -> list[tuple[int, str, int, int, list[set[int]]]]:
+    """(campaign id, label, voters, messages, each live voter's conversations) of the coordinated
+    campaigns with messages in the period.
+
+    Voters are distinct contacts (linked identities are one voter, a repeated letter counts
+    once; erased voters as the tally kept them). A campaign is listed only when it is
+    coordinated: :data:`~inbox.services.conversations.campaign_members.MIN_CAMPAIGN_VOTERS`
+    distinct voters in all (or in the period), so one voter repeating a letter is none.
+    """
     statement = (
         select(
             TriageResult.campaign_id,
@@ -162,20 +170,23 @@ def campaign_rows(office_id: int, start: datetime, end: datetime) -> list[tuple[
     for cid, (voters, messages) in erased_campaigns(office_id, start, end).items():
         live_voters, live_messages = sizes.get(cid, (0, 0))
         sizes[cid] = (live_voters + voters, live_messages + messages)
+    in_all = campaign_voter_counts(sizes)
+    sizes = {cid: size for cid, size in sizes.items() if is_coordinated(max(in_all.get(cid, 0), size[0]))}
     if not sizes:
         return []
-    pairs = db.session.execute(
-        select(TriageResult.campaign_id, Message.conversation_id)
+    triples = db.session.execute(
+        select(TriageResult.campaign_id, Conversation.contact_id, Message.conversation_id)
         .select_from(Message)
+        .join(Conversation, Conversation.id == Message.conversation_id)
         .join(TriageResult, TriageResult.message_id == Message.id)
         .where(inbound_between(office_id, start, end), TriageResult.campaign_id.in_(sizes))
         .distinct()
     )
-    conversations: dict[int, set[int]] = {cid: set() for cid in sizes}
-    for cid, conversation_id in pairs:
-        conversations[int(cid)].add(int(conversation_id))
+    voters_of: dict[int, dict[int, set[int]]] = {cid: {} for cid in sizes}
+    for cid, contact_id, conversation_id in triples:
+        voters_of[int(cid)].setdefault(int(contact_id), set()).add(int(conversation_id))
     labels = dict(db.session.execute(select(Campaign.id, Campaign.label).where(Campaign.id.in_(sizes))).all())
     return [
-        (cid, str(labels.get(cid) or ""), voters, messages, conversations[cid])
+        (cid, str(labels.get(cid) or ""), voters, messages, list(voters_of[cid].values()))
         for cid, (voters, messages) in sizes.items()
     ]

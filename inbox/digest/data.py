@@ -60,7 +60,9 @@ class ChannelLine:
 
 @dataclass
 class CampaignLine:
-    """A coordinated campaign active this week: its size and how much of it was answered."""
+    """A coordinated campaign active this week: its voters (distinct contacts, at least
+    ``MIN_CAMPAIGN_VOTERS`` in the campaign), messages, conversations, and ``answered``: the
+    voters with an answer on any of their conversations (each voter is answered once)."""
 
     campaign_id: int
     label: str

@@ -157,7 +157,8 @@ export function renderQueue() {
   const items = [];
   for (const row of sortedRows()) {
     const campaignId = row.tags && row.tags.campaign_id;
-    if (campaignId && !filterParams().get("campaign")) {
+    // one voter repeating a letter is no campaign: its rows stay apart (campaign_coordinated)
+    if (campaignId && row.tags.campaign_coordinated !== false && !filterParams().get("campaign")) {
       if (seenCampaigns.has(campaignId)) {
         seenCampaigns.get(campaignId).push(row);
         continue;

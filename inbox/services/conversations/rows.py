@@ -12,11 +12,12 @@ A row's keys (``static/inbox/queue.js`` and ``queue_rows.js`` read them):
 * ``last_activity_at``; ``snippet`` and ``direction`` — the newest message of either
   direction (after a reply: the office's answer, ``"out"``);
 * ``tags`` and ``language`` — of the newest **inbound** message (a reply carries no tags,
-  so it never hides the voter's topic), with ``campaign_size`` when it belongs to a
-  campaign; ``None`` while the conversation holds no inbound message. ``tags.topic_uncertain``
-  is true when the top topic is only a guess (shown as "uncertain (maybe …)"), false when
-  clear, ``None`` when unknown (triaged before it was stored); ``tags.topic_second`` is a
-  second clear topic or ``None``;
+  so it never hides the voter's topic), with ``campaign_size`` (its distinct voters, see
+  ``campaign_members``) and ``campaign_coordinated`` (enough voters to group the campaign's
+  rows) when it belongs to a campaign; ``None`` while the conversation holds no inbound
+  message. ``tags.topic_uncertain`` is true when the top topic is only a guess (shown as
+  "uncertain (maybe …)"), false when clear, ``None`` when unknown (triaged before it was
+  stored); ``tags.topic_second`` is a second clear topic or ``None``;
 * ``preview`` and ``latest_inbound_id`` — the newest inbound message's start and id;
 * ``waiting`` — inbound messages since the office last wrote;
 * ``tag_sets`` — the distinct (language, topic, topic_uncertain, topic_second, sentiment,
@@ -52,7 +53,7 @@ from inbox.models import (
     db,
     utcnow,
 )
-from inbox.services.conversations.campaign_members import campaign_voter_counts
+from inbox.services.conversations.campaign_members import campaign_voter_counts, is_coordinated
 
 SNIPPET_LENGTH = 280
 PREVIEW_LENGTH = 140
@@ -194,7 +195,7 @@ def queue_rows(conversations: Sequence[Conversation], *, now: datetime | None = 
     names = _names(ids)
     latest = LatestMessages(ids)
     inbound_tags = InboundTags(ids)
-    # the voters in each campaign, counted as the campaign panel counts them (not Campaign.size)
+    # the distinct voters (contacts) in each campaign, counted as the campaign panel counts them
     campaign_voters = campaign_voter_counts(
         message.triage.campaign_id for message in latest.inbound.values() if message.triage is not None
     )
@@ -207,6 +208,7 @@ def queue_rows(conversations: Sequence[Conversation], *, now: datetime | None = 
         tags = tags_view(inbound) if inbound else None
         if tags is not None and tags.get("campaign_id"):
             tags["campaign_size"] = campaign_voters.get(tags["campaign_id"])
+            tags["campaign_coordinated"] = is_coordinated(tags["campaign_size"] or 0)
         rows.append(
             {
                 "id": conversation.id,

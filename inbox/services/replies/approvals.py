@@ -22,6 +22,7 @@ from inbox.services.access.office_members import member_role
 from inbox.services.answers.record import record_answer
 from inbox.services.audit.trail import record_audit
 from inbox.services.conversations.summaries import reply_view
+from inbox.services.replies.campaign import duplicate_replies
 from inbox.services.replies.outgoing import (
     ReplyRejectedError,
     check_reply_text,
@@ -29,6 +30,8 @@ from inbox.services.replies.outgoing import (
     latest_inbound_message,
     reply_needs_approval,
 )
+
+DUPLICATE_COMMENT = "Not sent: this voter gets the campaign's answer on another channel."
 
 
 class ApprovalRejectedError(ValueError):
@@ -65,7 +68,9 @@ def approve_campaign(
 
     Excluded replies stay awaiting approval (the politician decides on them one by one). The
     approval is audited once, with the count; each reply is delivered by its own job, and
-    delivery claims a queued reply atomically, so approving twice sends nothing twice.
+    delivery claims a queued reply atomically, so approving twice sends nothing twice. A voter
+    gets one answer: a waiting reply that would answer a voter a second time (identities linked
+    after the answer was written, see :func:`duplicate_replies`) goes back to draft with a comment.
     """
     _require_politician(office_id, politician)
     campaign = db.session.execute(
@@ -86,7 +91,14 @@ def approve_campaign(
         .scalars()
         .all()
     )
+    duplicates = duplicate_replies(campaign.id)
+    for reply in waiting:  # never two answers to one voter: a duplicate goes back to its author
+        if reply.id in duplicates:
+            reply.state = ReplyState.DRAFT
+            reply.review_comment = DUPLICATE_COMMENT
+    waiting = [reply for reply in waiting if reply.id not in duplicates]
     if not waiting:
+        db.session.commit()
         raise ApprovalRejectedError("No reply of this campaign is awaiting approval.")
     approved = [reply for reply in waiting if reply.id not in excluded_reply_ids]
     if not approved:
@@ -105,6 +117,7 @@ def approve_campaign(
             "count": len(approved),
             "excluded": len(waiting) - len(approved),
             "reply_ids": [reply.id for reply in approved],
+            **({"duplicates_returned": sorted(duplicates)} if duplicates else {}),
         },
     )
     db.session.commit()
@@ -212,8 +225,12 @@ def approval_queue(office_id: int) -> list[dict[str, Any]]:
         .order_by(OutgoingReply.id)
     ).all()
     names = dict(db.session.execute(select(User.id, User.name)).all())
+    campaign_ids = {reply.campaign_id for reply, *_ in rows if reply.campaign_id}
+    duplicates = set().union(*(duplicate_replies(campaign_id) for campaign_id in campaign_ids))
     queue = []
     for reply, conversation, voter, channel, account, campaign_label in rows:
+        if reply.id in duplicates:  # one answer per voter: the approvals page lists voters once
+            continue
         voter_message = latest_inbound_message(conversation.id)
         queue.append(
             {

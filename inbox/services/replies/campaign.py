@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from inbox.models import (
     Campaign,
@@ -21,7 +22,12 @@ from inbox.models import (
 )
 from inbox.services.access.office_members import politician_name
 from inbox.services.contacts.names import greeting_name
-from inbox.services.conversations.campaign_members import letter_and_variants
+from inbox.services.conversations.campaign_members import (
+    CampaignVoter,
+    campaign_voters,
+    is_coordinated,
+    letter_and_variants,
+)
 from inbox.services.replies.canned import fill_placeholders
 from inbox.services.replies.outgoing import ReplyRejectedError, create_reply
 
@@ -37,63 +43,109 @@ def _campaign(office_id: int, campaign_id: int) -> Campaign:
     return campaign
 
 
-def _members(campaign_id: int) -> list[tuple[Conversation, str, str | None, str]]:
-    """Each conversation of the campaign once, with its channel, the voter's language and
-    what the voter wrote (their first message in the campaign)."""
-    first_message = (
-        select(Message.conversation_id, func.min(Message.id).label("message_id"))
-        .join(TriageResult, TriageResult.message_id == Message.id)
-        .where(TriageResult.campaign_id == campaign_id)
-        .group_by(Message.conversation_id)
-        .subquery()
+@dataclass
+class _Member:
+    """A voter of the campaign with the conversation their answer goes to (see ``campaign_voters``)."""
+
+    voter: CampaignVoter
+    conversation: Conversation
+    channel: str
+    channels: list[str]
+    language: str | None
+    text: str
+
+
+def _members(campaign_id: int) -> list[_Member]:
+    """Each voter of the campaign once (linked identities are one voter): the conversation of
+    their most recent campaign message, its channel, that message's language, every channel
+    they used, and what they wrote (their first message in the campaign)."""
+    voters = campaign_voters(campaign_id)
+    if not voters:
+        return []
+    conversation_ids = {c for voter in voters for c in voter.conversation_ids}
+    conversations = {
+        conversation.id: (conversation, str(kind))
+        for conversation, kind in db.session.execute(
+            select(Conversation, ChannelAccount.kind)
+            .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
+            .where(Conversation.id.in_(conversation_ids))
+        ).all()
+    }
+    message_ids = {v.first_message_id for v in voters} | {v.latest_message_id for v in voters}
+    texts = dict(db.session.execute(select(Message.id, Message.text).where(Message.id.in_(message_ids))).all())
+    languages = dict(
+        db.session.execute(
+            select(TriageResult.message_id, TriageResult.language).where(TriageResult.message_id.in_(message_ids))
+        ).all()
     )
-    rows = db.session.execute(
-        select(Conversation, ChannelAccount.kind, TriageResult.language, Message.text)
-        .join(first_message, first_message.c.conversation_id == Conversation.id)
-        .join(TriageResult, TriageResult.message_id == first_message.c.message_id)
-        .join(Message, Message.id == first_message.c.message_id)
-        .join(ChannelAccount, ChannelAccount.id == Conversation.channel_account_id)
-        .order_by(Conversation.id)
-    ).all()
-    return [(conversation, str(kind), language, text or "") for conversation, kind, language, text in rows]
+    members = []
+    for voter in voters:
+        conversation, channel = conversations[voter.conversation_id]
+        channels = list(dict.fromkeys(conversations[c][1] for c in voter.conversation_ids))
+        text = texts.get(voter.first_message_id) or ""
+        members.append(_Member(voter, conversation, channel, channels, languages.get(voter.latest_message_id), text))
+    return members
+
+
+def _replies_by_voter(campaign_id: int, members: list[_Member]) -> dict[int, OutgoingReply]:
+    """The campaign's newest reply to each voter, on any of their conversations (by contact)."""
+    contact_of = {c: member.voter.contact_id for member in members for c in member.voter.conversation_ids}
+    replies: dict[int, OutgoingReply] = {}
+    for reply in db.session.execute(
+        select(OutgoingReply).where(OutgoingReply.campaign_id == campaign_id).order_by(OutgoingReply.id)
+    ).scalars():
+        contact_id = contact_of.get(reply.conversation_id)
+        if contact_id is not None:
+            replies[contact_id] = reply
+    return replies
+
+
+def answered_voters(campaign_id: int) -> set[int]:
+    """The contacts that already have this campaign's answer (awaiting approval, queued or sent),
+    on whichever of their conversations: a voter gets one answer per campaign."""
+    return set(
+        db.session.execute(
+            select(Conversation.contact_id)
+            .join(OutgoingReply, OutgoingReply.conversation_id == Conversation.id)
+            .where(OutgoingReply.campaign_id == campaign_id, OutgoingReply.state.in_(ANSWERED_STATES))
+        ).scalars()
+    )
 
 
 def campaign_overview(office_id: int, campaign_id: int) -> dict[str, Any]:
-    """The campaign with each voter's channel, language and the delivery state of their answer,
-    and what they wrote: the letter (the most common text) and its variants (see
-    :func:`letter_and_variants`). ``size`` counts the voters, as the queue row does."""
+    """The campaign with each voter once: the channel their answer goes to (that of their most
+    recent campaign message), every channel they used, their language and the delivery state
+    of their answer, and what they wrote: the letter (the most common text) and its variants
+    (see :func:`letter_and_variants`). ``size`` counts the voters, as the queue row does."""
     campaign = _campaign(office_id, campaign_id)
     members = _members(campaign.id)
-    replies = {
-        reply.conversation_id: reply
-        for reply in db.session.execute(
-            select(OutgoingReply).where(OutgoingReply.campaign_id == campaign.id).order_by(OutgoingReply.id)
-        ).scalars()
-    }
+    replies = _replies_by_voter(campaign.id, members)
     names = dict(
         db.session.execute(
-            select(Contact.id, Contact.display_name).where(Contact.id.in_({c.contact_id for c, *_ in members}))
+            select(Contact.id, Contact.display_name).where(Contact.id.in_({m.voter.contact_id for m in members}))
         ).all()
     )
     voters = []
-    for conversation, channel, language, _text in members:
-        reply = replies.get(conversation.id)
+    for member in members:
+        reply = replies.get(member.voter.contact_id)
         voters.append(
             {
-                "conversation_id": conversation.id,
-                "voter": names.get(conversation.contact_id, ""),
-                "channel": channel,
-                "language": language,
+                "conversation_id": member.conversation.id,
+                "voter": names.get(member.voter.contact_id, ""),
+                "channel": member.channel,
+                "channels": member.channels,
+                "language": member.language,
                 "reply_state": str(reply.state) if reply else None,
                 "reply_error": reply.last_error if reply else "",
             }
         )
     languages = sorted({voter["language"] or "und" for voter in voters})
-    wrote = letter_and_variants([(names.get(c.contact_id, ""), text) for c, _, _, text in members])
+    wrote = letter_and_variants([(names.get(m.voter.contact_id, ""), m.text) for m in members])
     return {
         "id": campaign.id,
         "label": campaign.label,
         "size": len(voters),
+        "coordinated": is_coordinated(len(voters)),
         "languages": languages,
         "voters": voters,
         **wrote,
@@ -105,8 +157,10 @@ def reply_to_campaign(office_id: int, campaign_id: int, author: User, texts: dic
 
     ``texts`` maps a language code to the answer; a voter whose language has no text gets
     the office's language, else the first text given. ``{voter_name}`` and
-    ``{politician_name}`` are filled in per voter. Voters already answered are skipped, so
-    sending twice answers nobody twice. Returns the campaign overview with per-voter results.
+    ``{politician_name}`` are filled in per voter. Each voter (contact) is answered once, on
+    the channel of their most recent campaign message; a voter already answered on any of
+    their channels is skipped, so sending twice answers nobody twice. Returns the campaign
+    overview with per-voter results.
     """
     texts = {language: text for language, text in texts.items() if text and text.strip()}
     if not texts:
@@ -115,17 +169,12 @@ def reply_to_campaign(office_id: int, campaign_id: int, author: User, texts: dic
     office = db.session.get(Office, office_id)
     fallback = texts.get(office.language if office else "") or next(iter(texts.values()))
     signed_by = politician_name(office_id)
-    answered = set(
-        db.session.execute(
-            select(OutgoingReply.conversation_id).where(
-                OutgoingReply.campaign_id == campaign.id, OutgoingReply.state.in_(ANSWERED_STATES)
-            )
-        ).scalars()
-    )
+    answered = answered_voters(campaign.id)
     problems: dict[int, str] = {}
-    for conversation, _channel, language, _text in _members(campaign.id):
-        if conversation.id in answered:
+    for member in _members(campaign.id):
+        if member.voter.contact_id in answered:
             continue
+        conversation, language = member.conversation, member.language
         voter = greeting_name(conversation.contact)
         body = fill_placeholders(texts.get(language or "", fallback), voter, signed_by, language or "nl")
         try:
@@ -138,3 +187,36 @@ def reply_to_campaign(office_id: int, campaign_id: int, author: User, texts: dic
             voter["reply_state"] = "rejected"
             voter["reply_error"] = problems[voter["conversation_id"]]
     return overview
+
+
+def duplicate_replies(campaign_id: int) -> set[int]:
+    """Replies of the campaign awaiting approval that would answer a voter a second time.
+
+    Two identities linked after the answer was written leave one voter with two waiting
+    replies, or with a waiting one next to one already queued or sent. Per voter the reply to
+    keep is one already queued or sent, else the waiting one on the conversation of their most
+    recent campaign message, else their newest waiting one; the others are duplicates.
+    """
+    voters = campaign_voters(campaign_id)
+    contact_of = {c: voter.contact_id for voter in voters for c in voter.conversation_ids}
+    target = {voter.contact_id: voter.conversation_id for voter in voters}
+    waiting: dict[int, list[OutgoingReply]] = {}
+    already: set[int] = set()
+    for reply in db.session.execute(
+        select(OutgoingReply).where(OutgoingReply.campaign_id == campaign_id).order_by(OutgoingReply.id)
+    ).scalars():
+        contact_id = contact_of.get(reply.conversation_id)
+        if contact_id is None:
+            continue
+        if reply.state == ReplyState.AWAITING_APPROVAL:
+            waiting.setdefault(contact_id, []).append(reply)
+        elif reply.state in ANSWERED_STATES:
+            already.add(contact_id)
+    duplicates: set[int] = set()
+    for contact_id, replies in waiting.items():
+        if contact_id in already:
+            duplicates.update(reply.id for reply in replies)
+            continue
+        keep = next((r for r in replies if r.conversation_id == target[contact_id]), replies[-1])
+        duplicates.update(reply.id for reply in replies if reply is not keep)
+    return duplicates

@@ -31,10 +31,12 @@ from inbox.models import (
     Conversation,
     Message,
     Office,
+    Role,
     TriageResult,
     User,
     db,
 )
+from inbox.services.access.users import create_user
 from inbox.services.channel_accounts.connection import disconnect_account
 from inbox.services.conversations.assignment import assign_conversation
 from inbox.services.conversations.notes import add_note
@@ -59,6 +61,7 @@ TYPED = "Beste Lotte, bedankt."
 NOTE = "Kan iemand dit nakijken voor donderdag?"
 CANNED = ("Dank voor uw bericht", "Beste {voter_name}, dank voor uw bericht. {politician_name}")
 OFFICE = "Kabinet Testpersoon"
+VIEWER = "adviseur@example.test"
 
 # Names that are the same in every language, and the language choice (each language in its own words).
 PROPER_NAMES = {
@@ -262,6 +265,7 @@ def populate(live_inbox: dict) -> None:  # noqa: F811
         ).scalar_one()
         assign_conversation(office.id, sophie.id, staff, admin.id)
         save_canned_reply(office.id, admin, CANNED[0], "nl", CANNED[1])
+        create_user(office.id, VIEWER, "Viewer User", PASSWORD, Role.VIEWER)  # aggregates only
 
         broken = ChannelAccount(
             office_id=office.id, kind=ChannelKind.MASTODON, handle="kabinet", external_id="m-1", credentials={}
@@ -277,7 +281,7 @@ def populate(live_inbox: dict) -> None:  # noqa: F811
 
 def set_language(live_inbox: dict, language: str) -> None:  # noqa: F811
     with live_inbox["app"].app_context():
-        emails = [live_inbox["admin"], live_inbox["staff"]]
+        emails = [live_inbox["admin"], live_inbox["staff"], VIEWER]
         db.session.execute(update(User).where(User.email.in_(emails)).values(language=language))
         db.session.commit()
         db.session.remove()
@@ -379,6 +383,18 @@ def walk(browser, live_inbox: dict, language: str) -> list[Found]:  # noqa: F811
     assert response is not None and response.status == 403
     found += read(staff, f"403-{language}")
     staff.context.close()
+
+    viewer = browser.new_context(locale=f"{language}-BE").new_page()  # lands on the dashboard
+    viewer.goto(base + "/login")
+    viewer.locator("input[name=email]").fill(VIEWER)
+    viewer.locator("input[name=password]").fill(PASSWORD)
+    viewer.locator("main.login button[type=submit]").click()
+    expect(viewer.locator("main.dashboard")).to_be_visible()
+    found += read(viewer, f"viewer-dashboard-{language}")
+    viewer.goto(base + "/digest")
+    expect(viewer.locator("main.digest")).to_be_visible()
+    found += read(viewer, f"viewer-digest-{language}")
+    viewer.context.close()
     return found
 
 
@@ -388,7 +404,7 @@ def test_every_page_speaks_the_readers_language(browser, live_inbox, language: s
     set_language(live_inbox, language)
     catalogue = Catalogue.read()
     found = walk(browser, live_inbox, language)
-    assert len({item.page for item in found}) >= 23
+    assert len({item.page for item in found}) >= 25
     bad = problems_in(found, language, catalogue.foreign(language), data_strings(live_inbox))
     report = sorted({f"{item.page}: {item.where}: {item.text!r} — {item.problem}" for item in bad})
     assert not report, f"{len(report)} texts not in {language}:\n" + "\n".join(report)

@@ -38,7 +38,7 @@ SARCASM = [  # and reads praise for a delay as the complaint it is
     "Toll gemacht, wieder keine Antwort vom Ministerium.",
 ]
 SIMILAR = "Opnieuw geen oog dichtgedaan door de nachtvluchten boven Zaventem."
-SIMILAR_SARCASM = "Proficiat NMBS, alweer geen trein vandaag."
+SIMILAR_SARCASM = "Dank u NMBS voor de extra wandeling naar huis."  # sarcasm without a stated complaint
 
 
 def run_night(now: datetime) -> dict[int, list[LearningReport]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
+import time
 from collections.abc import Callable
 
 import click
@@ -121,6 +123,7 @@ def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
         _sandbox, server, credentials = start_x_sandbox()
         account = seed_demo(server.base_url, credentials)
         stoppers = start_demo_channels(account.office_id, source_interval(interval))
+        start_month_seeding(app, account.office_id)
     simulator = VoterSimulator(
         server.base_url, POLITICIAN_HANDLE, POLITICIAN_X_ID, interval_seconds=source_interval(interval)
     )
@@ -133,6 +136,29 @@ def run_demo(app: Flask, *, host: str, port: int, interval: float) -> None:
     click.echo("Invitations and password-reset mails are saved in instance/outbox/ (.eml files).")
     click.echo("Ctrl-C stops everything; the data stays in the instance/ folder.\n")
     run_server(app, host=host, port=port, on_stop=[simulator.stop, server.stop, *stoppers])
+
+
+def start_month_seeding(app: Flask, office_id: int) -> threading.Thread:
+    """Seed the month of answered history (once) in a background thread, logging its progress;
+    the web server answers meanwhile, and the demo's triage worker helps tag the history."""
+
+    def seed() -> None:
+        from inbox.sandbox.demo_month import already_seeded, seed_month
+        from inbox.services.access.office_members import politician_name
+
+        with app.app_context():
+            try:
+                if not already_seeded(office_id):
+                    time.sleep(1)  # let the server start first
+                    seed_month(office_id, politician_name(office_id), progress=log.info)
+            except Exception:  # the live demo goes on without its history
+                log.exception("demo history: seeding failed")
+            finally:
+                db.session.remove()
+
+    thread = threading.Thread(target=seed, name="demo-history", daemon=True)
+    thread.start()
+    return thread
 
 
 def start_demo_channels(office_id: int, interval_seconds: float) -> list[Callable[[], None]]:

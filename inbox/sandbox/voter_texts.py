@@ -143,3 +143,22 @@ THREATS: list[str] = [
     "@{h} See you at your gym on Thursday 😉",
     "@{h} Ihr Auto steht ja immer vor dem Rathaus…",
 ]
+
+# Now and then a voter is abusive (issue 21): insults, no threat, so a new user of the demo sees the
+# blur (and, on a Facebook or Instagram comment, the "hide comment" suggestion) within minutes.
+ABUSIVE_VOTERS: dict[str, tuple[str, str, str]] = {
+    "nl": ("kurt_zegt_het", "Kurt D.", "nl"),
+    "fr": ("le_vrai_patrick", "Patrick V.", "fr"),
+    "en": ("truthbomb_be", "TruthBomb", "en"),
+    "de": ("klartext_eupen", "Klartext", "de"),
+}
+ABUSE: dict[str, list[str]] = {
+    "nl": [
+        "@{h} Jij bent een waardeloze leugenaar, je zou je moeten schamen. Idioot!",
+        "@{h} Wat een zielige clown ben jij. Oprotten, incompetente idioot.",
+    ],
+    "fr": ["@{h} Espèce d'incapable, vous êtes une honte. Bande de menteurs et d'abrutis."],
+    "en": ["@{h} You are a useless lying idiot. Shut up and resign, you pathetic clown."],
+    "de": ["@{h} Sie sind eine dumme Lügnerin, halten Sie endlich den Mund, Sie Versagerin!"],
+}
+ABUSE_LANGUAGES: tuple[str, ...] = ("nl", "fr", "en", "de")  # the order abusive messages come in

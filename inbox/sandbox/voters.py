@@ -9,7 +9,17 @@ from typing import Any
 
 import requests
 
-from inbox.sandbox.voter_texts import MESSAGES, REACTIONS, THANKS, THREAT_VOTER, THREATS, VOTERS
+from inbox.sandbox.voter_texts import (
+    ABUSE,
+    ABUSE_LANGUAGES,
+    ABUSIVE_VOTERS,
+    MESSAGES,
+    REACTIONS,
+    THANKS,
+    THREAT_VOTER,
+    THREATS,
+    VOTERS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +29,7 @@ P_REACTION = 0.25  # a voter replies to another voter's mention (same conversati
 P_SECOND = 0.2  # a voter who already wrote sends another message
 P_DM = 0.1  # in the running simulator: a voter writes a direct message instead of a public post
 THREAT_FIRST, THREAT_EVERY = 1, 40  # the 2nd post is a threat, then every 40th: the demo shows the banner early
+ABUSE_FIRST, ABUSE_EVERY = 4, 25  # the 5th post is abusive, then every 25th (each time another language)
 RECENT_THREADS = 30  # how many of our latest messages to check for answers from the politician
 
 
@@ -112,18 +123,24 @@ class VoterSimulator:
         ``kind`` is ``"mention"`` (a new voter writes), ``"second"`` (a voter writes again),
         ``"reaction"`` (a voter replies to another voter's mention, in that conversation) or
         ``"thanks"`` (a voter answers the politician's reply in their thread) or ``"threat"``
-        (an anonymous account threatens the politician: the 2nd post, then every 40th).
+        (an anonymous account threatens the politician: the 2nd post, then every 40th) or
+        ``"abuse"`` (a voter insults the politician: the 5th post, then every 25th, rotating languages).
         """
         if len(self.posts) % THREAT_EVERY == THREAT_FIRST:
             text = THREATS[len(self.posts) // THREAT_EVERY % len(THREATS)].format(h=self.handle)
             return self._post(THREAT_VOTER, text, "threat")
+        if len(self.posts) % ABUSE_EVERY == ABUSE_FIRST:
+            turn = len(self.posts) // ABUSE_EVERY
+            language = ABUSE_LANGUAGES[turn % len(ABUSE_LANGUAGES)]
+            text = ABUSE[language][turn // len(ABUSE_LANGUAGES) % len(ABUSE[language])].format(h=self.handle)
+            return self._post(ABUSIVE_VOTERS[language], text, "abuse")
         roll = self.rng.random()
         if roll < P_THANKS and self.posts:
             thanks = self._try_thanks()
             if thanks is not None:
                 return thanks
         roll = self.rng.random()
-        written = list(dict.fromkeys(p["author_username"] for p in self.posts if p["kind"] != "threat"))
+        written = list(dict.fromkeys(p["author_username"] for p in self.posts if p["kind"] not in {"threat", "abuse"}))
         others = [p for p in self.posts if p["kind"] in {"mention", "second"}]
         if roll < P_REACTION and others:
             target = self.rng.choice(others)

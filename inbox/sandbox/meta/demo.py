@@ -24,7 +24,7 @@ from inbox.models import ChannelAccount, ChannelKind, db
 from inbox.sandbox.meta.api import MetaSandbox
 from inbox.sandbox.meta.state import FACEBOOK, INSTAGRAM, FakeAccount, WebhookSink
 from inbox.sandbox.server import LoopbackServer
-from inbox.sandbox.voter_texts import MESSAGES, REACTIONS, VOTERS
+from inbox.sandbox.voter_texts import ABUSE, ABUSE_LANGUAGES, ABUSIVE_VOTERS, MESSAGES, REACTIONS, VOTERS
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ IG_USER_ID = "17841400000000001"
 PAGE_NAME = "Els Vermeulen"
 IG_USERNAME = "els.vermeulen"
 INTERVAL_SECONDS = 15.0
+ABUSE_FIRST, P_ABUSE = 1, 0.04  # the 2nd action is an abusive comment (the "hide comment" suggestion), then rarely
 POSTS = {
     FACEBOOK: [
         "Vandaag in de Kamer: ons voorstel voor betaalbaar wonen. Wat denkt u ervan?",
@@ -83,9 +84,28 @@ class MetaVoterSimulator:
         self.rng = random.Random(seed)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="meta-voters", daemon=True)
+        self.actions = 0
+        self.abusive = 0
+
+    def abusive_comment(self) -> None:
+        """A voter insults the politician in a public comment, on Facebook or Instagram in turn."""
+        language = ABUSE_LANGUAGES[self.abusive % len(ABUSE_LANGUAGES)]
+        username, name, _ = ABUSIVE_VOTERS[language]
+        platform = FACEBOOK if self.abusive % 2 == 0 else INSTAGRAM
+        owner = PAGE_ID if platform == FACEBOOK else IG_USER_ID
+        post = self.rng.choice([o for o in self.sandbox.objects if o.owner_id == owner])
+        text = self.rng.choice(ABUSE[language]).replace("@{h} ", "")
+        voter_id = f"{zlib.crc32(username.encode()):015d}"
+        self.sandbox.comment(post.id, voter_id, name if platform == FACEBOOK else username, text)
+        self.abusive += 1
 
     def act_once(self) -> None:
-        """One voter action: a comment, a reaction to another voter, or a direct message."""
+        """One voter action: a comment, a reaction to another voter, a direct message, or now and then
+        an abusive comment (the second action, then about one in 25)."""
+        self.actions += 1
+        if self.actions - 1 == ABUSE_FIRST or (self.actions > ABUSE_FIRST + 1 and self.rng.random() < P_ABUSE):
+            self.abusive_comment()
+            return
         username, name, language = self.rng.choice(VOTERS)
         voter_id = f"{zlib.crc32(username.encode()):015d}"
         platform = self.rng.choice([FACEBOOK, FACEBOOK, INSTAGRAM, INSTAGRAM])

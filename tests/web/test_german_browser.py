@@ -42,6 +42,7 @@ def test_a_german_speaking_user_gets_the_inbox_in_german(browser, served) -> Non
 
     # the account still says Dutch (the default): the user picks German in the top bar
     expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page.locator("#live-state")).to_have_attribute("data-state", "live")  # the page's scripts are up
     page.locator("#language-choice").select_option("de")
     expect(page.locator("html")).to_have_attribute("lang", "de")
     top = page.locator("header.top")

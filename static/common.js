@@ -63,13 +63,6 @@ window.Dialoog = (function () {
   }
 
   function setUpHeader(socket) {
-    const choice = document.getElementById("language-choice");
-    if (choice) {
-      choice.addEventListener("change", async () => {
-        await call("PUT", "/api/me/language", { language: choice.value });
-        window.location.reload();
-      });
-    }
     const bell = document.getElementById("enable-notifications");
     if (bell && "Notification" in window && Notification.permission === "default") {
       bell.hidden = false;
@@ -105,6 +98,15 @@ window.Dialoog = (function () {
     setUpHeader(socket);
     document.dispatchEvent(new CustomEvent("dialoog:started", { detail: socket })); // notifications.js
     onReady(socket);
+  }
+
+  // The language choice works as soon as the bar is there, before the page's own scripts have started.
+  const choice = document.getElementById("language-choice");
+  if (choice) {
+    choice.addEventListener("change", async () => {
+      await call("PUT", "/api/me/language", { language: choice.value });
+      window.location.reload();
+    });
   }
 
   const api = { t: t, el: el, when: when, call: call, notify: notify, start: start, language: language, socket: null };

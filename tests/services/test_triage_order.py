@@ -162,3 +162,15 @@ def tag_view(message: Message) -> tuple:
         score(r.needs_reply_score),
         r.versions,
     )
+
+
+def test_a_failed_message_due_a_retry_is_tagged_after_the_waiting_ones(queued_app: Flask) -> None:
+    account = plain_account(office_with_users().office.id)
+    [failed] = store(account.id, ["Waarom is het zwembad in Geel nog altijd dicht?"])
+    message = db.session.get(Message, failed)
+    message.triage_state, message.triage_error = TriageState.FAILED, "embedding failed: RuntimeError: out of memory"
+    db.session.commit()
+    [fresh] = store(account.id, ["Wanneer wordt de N8 eindelijk veilig voor fietsers?"])
+
+    assert triage_waiting([failed, fresh]) == (2, False)  # as the sweep queues it: its id in the job
+    assert state_of(failed) == TriageState.DONE and state_of(fresh) == TriageState.DONE

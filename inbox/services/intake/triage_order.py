@@ -10,7 +10,7 @@ worker, which then claims the waiting (untagged) messages from the database itse
    backlog; while a backlog waits, a quarter of each full batch is its oldest messages, so
    under overload the oldest still move on;
 3. as many as are waiting, up to a batch size that grows while the claims come back full
-   (``BATCH_SMALL`` doubling up to ``BATCH_LARGE``) and falls back when they do not: a
+   (``BATCH_SMALL`` doubling up to ``BATCH_LARGE``, 16 to 64) and falls back when they do not: a
    single message is tagged at once, a backlog in large batches (one encoder call, one
    claim, one write each).
 
@@ -37,7 +37,7 @@ from inbox.triage.threat_rules import threat_rule
 PRIORITY_THREAT = 2  # the lexical threat pre-check matched: tagged before anything else
 PRIORITY_NEW = 1
 BATCH_SMALL = 16
-BATCH_LARGE = 128
+BATCH_LARGE = 64  # a fresh mention waits at most about two batches: keep them short
 OLDEST_SHARE = 4  # 1/4 of a full batch goes to the oldest waiting messages
 JOB_SECONDS = 20.0  # a job hands the rest to a next one after this, so a stopping worker never waits long
 
@@ -97,6 +97,21 @@ def triage_one_batch(limit: int) -> tuple[int, int]:
         return len(ids), triage_messages(ids)  # in the claim's transaction: its locks hold until the commit
 
 
+def _failed(message_ids: Sequence[int]) -> list[int]:
+    """Those of ``message_ids`` whose triage failed (the others are tagged, or waiting and claimed)."""
+    if not message_ids:
+        return []
+    ids = list(
+        db.session.execute(
+            select(Message.id)
+            .where(Message.id.in_(list(dict.fromkeys(message_ids))), Message.triage_state == TriageState.FAILED)
+            .order_by(Message.id)
+        ).scalars()
+    )
+    db.session.commit()
+    return ids
+
+
 def triage_waiting(retry_ids: Sequence[int] = (), *, seconds: float = JOB_SECONDS) -> tuple[int, bool]:
     """Tag the waiting messages, most urgent first, batch after batch, for up to ``seconds``.
 
@@ -113,7 +128,7 @@ def triage_waiting(retry_ids: Sequence[int] = (), *, seconds: float = JOB_SECOND
         size = min(size * 2, BATCH_LARGE)  # claims come back full: a backlog, larger batches
         if time.monotonic() >= deadline:
             return tagged, True
-    retry = list(dict.fromkeys(retry_ids))
+    retry = _failed(retry_ids)
     for start in range(0, len(retry), BATCH_LARGE):
         with _serial():
             tagged += triage_messages(retry[start : start + BATCH_LARGE])

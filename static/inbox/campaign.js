@@ -42,7 +42,8 @@ export function renderCampaign(overview, withForm) {
       row.dataset.conversation = voter.conversation_id;
       const delivery = voter.reply_state ? t("reply.state." + voter.reply_state) : "—";
       row.append(
-        el("td", null, voter.voter), el("td", null, t("channel." + voter.channel)), el("td", null, voter.language ? t("language." + voter.language) : "?"),
+        // one voter per row: the channel their answer goes to first, then the others they wrote on
+        el("td", null, voter.voter), el("td", null, [voter.channel, ...(voter.channels || []).filter((c) => c !== voter.channel)].map((c) => t("channel." + c)).join(" + ")), el("td", null, voter.language ? t("language." + voter.language) : "?"),
         el("td", "reply-state " + (voter.reply_state || ""), delivery + (voter.reply_error ? ": " + voter.reply_error : "")),
       );
       return row;

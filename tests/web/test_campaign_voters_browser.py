@@ -54,7 +54,11 @@ def test_the_campaign_row_counts_voters_once_across_channels(browser, office: di
     expect(row).to_have_count(1)
     expect(row).to_contain_text("3 kiezers")  # five conversations, three voters
     row.click()
-    expect(page.locator("#campaign-panel #campaign-voters tr")).to_have_count(3)
+    voters = page.locator("#campaign-panel #campaign-voters tr")
+    expect(voters).to_have_count(3)
+    # Lotte once, answered on Facebook (her latest), e-mail listed after it
+    expect(voters.filter(has_text="Lotte Peeters")).to_have_count(1)
+    expect(voters.filter(has_text="Lotte Peeters").locator("td").nth(1)).to_have_text("Facebook + e-mail")
 
 
 def test_one_voter_repeating_a_letter_is_not_grouped_as_a_campaign(browser, office: dict) -> None:  # noqa: F811

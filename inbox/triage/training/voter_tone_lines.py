@@ -10,7 +10,8 @@ Kinds: ``question`` (a plain question or request, neutral, needs a reply), ``sta
 (neutral information without an ask), ``praise`` (thanks, praise, congratulations without
 an ask), ``invite`` (a cordial invitation: positive, needs a reply), ``reaction`` (short
 negative reactions and disagreement without an ask). Full sentences with their own
-punctuation.
+punctuation. Lines that came within cosine 0.95 of a check message (checked by embedding,
+without reading the check set) were reworded.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ LINES: dict[str, dict[str, list[str]]] = {
             "Welke documenten heb ik nodig voor een nieuwe identiteitskaart?",
             "Tot wanneer kan ik mijn belastingaangifte indienen?",
             "Komt er dit jaar nog een infoavond over het nieuwe woonproject?",
-            "Heeft mijn zoon recht op een studietoelage als hij op kot gaat?",
+            "Heeft mijn dochter recht op een schooltoelage in het middelbaar?",
             "Hoe schrijf ik mijn dochter in voor de kinderopvang van de gemeente?",
             "Wat is uw standpunt over de verlenging van de kerncentrales?",
             "Is het politiekantoor nog open op zaterdag of alleen in de week?",
@@ -46,7 +47,7 @@ LINES: dict[str, dict[str, list[str]]] = {
             "Is er een subsidie voor verenigingen die een feest organiseren?",
             "Hoe zit het met de terugbetaling van de kinesist na een operatie?",
             "Kan ik als Nederlander stemmen bij de gemeenteraadsverkiezingen?",
-            "wanneer opent het containerpark terug na de verbouwing?",
+            "wanneer komt de nieuwe speeltuin in het park er?",
             "vraagje: moet ik mijn nieuwe adres zelf doorgeven aan de mutualiteit?",
         ],
         "fr": [
@@ -246,7 +247,7 @@ LINES: dict[str, dict[str, list[str]]] = {
             "Dank u om zo duidelijk te antwoorden op mijn vraag.",
             "Mooi werk met het nieuwe speelplein, de kinderen zijn er dol op.",
             "Ik wil u bedanken voor uw inzet voor onze wijk.",
-            "Super dat de bibliotheek nu ook op zondag open is.",
+            "Super dat het zwembad nu ook 's avonds open is.",
             "Goed gedaan met de renovatie van het station!",
             "Heel blij met de nieuwe regeling voor de kinderopvang.",
             "Uw tussenkomst in de Kamer was to the point, chapeau.",
@@ -265,14 +266,14 @@ LINES: dict[str, dict[str, list[str]]] = {
         ],
         "fr": [
             "Merci pour votre aide rapide avec ma prime !",
-            "La nouvelle piste cyclable le long du canal est vraiment top.",
+            "Le nouveau trottoir devant l'école est vraiment top.",
             "Félicitations pour votre élection, c'est mérité !",
             "Quel bon débat hier, vous avez très bien expliqué.",
             "Enfin le bus est de nouveau à l'heure, merci !",
             "Merci d'avoir répondu si clairement à ma question.",
             "Beau travail pour la nouvelle plaine de jeux, les enfants l'adorent.",
             "Je tiens à vous remercier pour votre engagement dans notre quartier.",
-            "Super que la bibliothèque soit maintenant ouverte le dimanche.",
+            "Super que la piscine soit maintenant ouverte le soir.",
             "Bravo pour la rénovation de la gare !",
             "Très content de la nouvelle règle pour les crèches.",
             "Votre intervention à la Chambre était très juste, chapeau.",
@@ -298,7 +299,7 @@ LINES: dict[str, dict[str, list[str]]] = {
             "Thank you for answering my question so clearly.",
             "Lovely work on the new playground, the kids adore it.",
             "I want to thank you for all your work for our neighbourhood.",
-            "Brilliant that the library now opens on Sundays too.",
+            "Brilliant that the swimming pool now opens in the evenings too.",
             "Well done on the station renovation!",
             "Very happy with the new childcare arrangement.",
             "Your speech in parliament was spot on, hats off.",
@@ -324,7 +325,7 @@ LINES: dict[str, dict[str, list[str]]] = {
             "Danke, dass Sie meine Frage so klar beantwortet haben.",
             "Schöne Arbeit mit dem neuen Spielplatz, die Kinder lieben ihn.",
             "Ich möchte Ihnen für Ihren Einsatz für unser Viertel danken.",
-            "Super, dass die Bibliothek jetzt auch sonntags offen ist.",
+            "Super, dass das Schwimmbad jetzt auch abends offen ist.",
             "Gut gemacht mit der Renovierung des Bahnhofs!",
             "Sehr zufrieden mit der neuen Regelung für die Kinderbetreuung.",
             "Ihre Rede im Parlament hat es auf den Punkt gebracht, Hut ab.",
@@ -402,7 +403,7 @@ LINES: dict[str, dict[str, list[str]]] = {
             "Ik had beter verwacht van u.",
         ],
         "fr": [
-            "N'importe quoi.",
+            "Ridicule, ce plan.",
             "Plus jamais je ne vote pour votre parti.",
             "Je ne suis pas du tout d'accord avec ça.",
             "Honteux, cette déclaration d'hier.",

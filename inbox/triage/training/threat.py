@@ -13,8 +13,8 @@ the needs-reply and toxicity training sets and XLM-T training tweets as more neg
 Settings (recipe and decision threshold) are chosen by grouped 5-fold cross-validation on
 the training data only: the same message in its four translations stays in one fold, the
 head is combined with the lexical pre-check (:mod:`inbox.triage.threat_rules`) as in the
-pipeline, and the threshold is the lowest one whose out-of-fold false alarms stay within
-budget. No check set (``inbox/triage/evaluation/*``) is ever read here.
+pipeline, and the threshold is the highest one that still catches 90% of the threats out
+of fold (the recipe: the fewest false alarms at that recall). No check set (``inbox/triage/evaluation/*``) is ever read here.
 """
 
 from __future__ import annotations
@@ -53,8 +53,7 @@ RECIPES: dict[str, dict[str, Any]] = {
     "mlp_256": {"members": 2, "hidden": 256, "dropout": 0.5, "l2": 0.01, "epochs": 60, "lr": 1e-3, "batch_size": 64},
 }
 HARD_WEIGHT = 2.0  # a hard negative weighs twice an ordinary message
-HARD_FALSE_ALARM_BUDGET = 0.03  # out-of-fold, head + rules, below the issue's 5% to leave a margin
-ORDINARY_FALSE_ALARM_BUDGET = 0.01
+RECALL_TARGET = 0.90  # out-of-fold, head + rules: the issue's first target ("threats are never missed")
 TWEETS_PER_LANGUAGE = 300
 DEFAULT_WEIGHTS_DIR = Path(__file__).resolve().parents[1] / "weights"
 
@@ -120,20 +119,23 @@ def out_of_fold(x: np.ndarray, kinds: list[str], groups: list[str], recipe: dict
 
 
 def choose_threshold(scores: np.ndarray, kinds: list[str]) -> tuple[float, dict[str, float]]:
-    """The lowest threshold within both false-alarm budgets, and its out-of-fold rates."""
+    """The highest threshold that still catches ``RECALL_TARGET`` of the threats out of fold, and its rates.
+
+    Recall comes first: a missed threat costs more than an admin clearing a false alarm. (A first
+    retraining chose the lowest threshold within a 3% false-alarm budget; it caught 63% of the
+    training threats out of fold and far fewer on the check set.)
+    """
     kinds_arr = np.array(kinds)
+    chosen = 0.05
     for threshold in np.arange(0.05, 0.96, 0.01):
-        flagged = scores >= threshold
-        hard = float(flagged[kinds_arr == "hard"].mean())
-        ordinary = float(flagged[kinds_arr == "ordinary"].mean())
-        if hard <= HARD_FALSE_ALARM_BUDGET and ordinary <= ORDINARY_FALSE_ALARM_BUDGET:
-            recall = float(flagged[kinds_arr == "threat"].mean())
-            return round(float(threshold), 2), {
-                "recall": recall,
-                "hard_false_alarms": hard,
-                "ordinary_false_alarms": ordinary,
-            }
-    return 0.95, {}
+        if float((scores >= threshold)[kinds_arr == "threat"].mean()) >= RECALL_TARGET:
+            chosen = float(threshold)
+    flagged = scores >= chosen
+    return round(chosen, 2), {
+        "recall": float(flagged[kinds_arr == "threat"].mean()),
+        "hard_false_alarms": float(flagged[kinds_arr == "hard"].mean()),
+        "ordinary_false_alarms": float(flagged[kinds_arr == "ordinary"].mean()),
+    }
 
 
 def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True) -> Head:
@@ -149,7 +151,7 @@ def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True) -> 
         results[name] = {"threshold": threshold, **{k: round(v, 4) for k, v in rates.items()}}
         if log:
             print(f"  cv {name}: {results[name]}", file=sys.stderr, flush=True)
-    best = max(results, key=lambda n: (results[n].get("recall", 0.0), -results[n].get("hard_false_alarms", 1.0)))
+    best = min(results, key=lambda n: (results[n]["hard_false_alarms"], results[n]["ordinary_false_alarms"]))
     recipe = RECIPES[best]
     layers = _fit(x, kinds, recipe)
     counts = {
@@ -172,8 +174,8 @@ def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True) -> 
         "cross_validation": results,
         "note": "Hand-written threats and hard negatives in nl/fr/en/de (a few hundred per class), combined at "
         "run time with a lexical pre-check for veiled threats (inbox/triage/threat_rules.py). Recipe and threshold "
-        "chosen by grouped 5-fold cross-validation on the training data (translations kept in one fold), false "
-        "alarms on hard negatives <= 3% out of fold. Measured on the frozen check set "
+        "chosen by grouped 5-fold cross-validation on the training data (translations kept in one fold): the highest "
+        f"threshold catching {RECALL_TARGET:.0%} of the threats out of fold, the recipe with the fewest false alarms there. Measured on the frozen check set "
         "inbox/triage/evaluation/safety_check_2026_12.py (and the older threat_check.py) by "
         "`python bench/safety_quality.py`.",
     }

@@ -17,7 +17,7 @@ from inbox.models.office import Membership, Office, Role, User
 from inbox.models.privacy import ErasedCount, ErasureLedger, RetentionRun
 from inbox.models.reading import ConversationRead
 from inbox.models.reply import OutgoingReply, ReplyState
-from inbox.models.safety import ThreatEscalation
+from inbox.models.safety import HideSuggestionDismissal, ThreatEscalation
 from inbox.models.security import LoginAttempt
 from inbox.models.triage import Campaign, MessageEmbedding, OfficeModel, TagCorrection, Topic
 from inbox.models.usage import ChannelUsage
@@ -52,6 +52,7 @@ __all__ = [
     "ErasureLedger",
     "FormPost",
     "HandleMention",
+    "HideSuggestionDismissal",
     "IdentitySplit",
     "LoginAttempt",
     "Membership",

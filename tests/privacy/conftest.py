@@ -23,6 +23,7 @@ from inbox.models import (
     EmailAttachment,
     FormPost,
     HandleMention,
+    HideSuggestionDismissal,
     IdentitySplit,
     MergeSuggestion,
     Message,
@@ -189,6 +190,7 @@ def full_voter(desk: Desk, name: str, token: str, sent_at: datetime, *, other: V
             details={},
         )
     )
+    db.session.add(HideSuggestionDismissal(office_id=desk.office_id, message_id=x_message.id))
     db.session.add(HandleMention(office_id=desk.office_id, contact_id=contact.id, handle=f"@{token}"))
     db.session.add(IdentitySplit(office_id=desk.office_id, identity_id=identity.id))
     db.session.add(FormPost(office_id=desk.office_id, client_ip="198.51.100.7", email=address))

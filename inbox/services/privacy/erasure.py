@@ -36,6 +36,7 @@ from inbox.models import (
     EmailAttachment,
     FormPost,
     HandleMention,
+    HideSuggestionDismissal,
     IdentitySplit,
     Membership,
     MergeSuggestion,
@@ -174,6 +175,7 @@ def purge(scope: VoterScope, *, keep_counts: bool = True, delete_contacts: bool 
     counts["answers"] = forget_answers(scope.office_id, messages, conversations)  # out of every suggestion index
     _delete(MessageEmbedding, MessageEmbedding.message_id, messages)
     _delete(ThreatEscalation, ThreatEscalation.message_id, messages)
+    _delete(HideSuggestionDismissal, HideSuggestionDismissal.message_id, messages)
     _delete(TriageResult, TriageResult.message_id, messages)
     counts["replies"] = _delete(OutgoingReply, OutgoingReply.conversation_id, conversations)
     for column in (OutgoingReply.in_reply_to_message_id, OutgoingReply.sent_message_id):

@@ -30,6 +30,7 @@ from inbox.models import (
     EmailAttachment,
     FormPost,
     HandleMention,
+    HideSuggestionDismissal,
     IdentitySplit,
     MergeSuggestion,
     Message,
@@ -92,6 +93,9 @@ def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> l
     tags = {row.message_id: row for row in _rows(TriageResult, TriageResult.message_id, message_ids)}
     embeddings = {row.message_id: row for row in _rows(MessageEmbedding, MessageEmbedding.message_id, message_ids)}
     threats = {row.message_id: row for row in _rows(ThreatEscalation, ThreatEscalation.message_id, message_ids)}
+    dismissals = {
+        row.message_id: row for row in _rows(HideSuggestionDismissal, HideSuggestionDismissal.message_id, message_ids)
+    }
     corrections: dict[int, list[TagCorrection]] = {}
     for row in _rows(TagCorrection, TagCorrection.message_id, message_ids):
         corrections.setdefault(row.message_id, []).append(row)
@@ -120,6 +124,10 @@ def _messages(messages: list[Message], accounts: dict[int, ChannelAccount]) -> l
         entry["embedding"] = row_dict(embedding, leave_out=("message_id",)) if embedding else None
         threat = threats.get(message.id)
         entry["threat_escalation"] = row_dict(threat, leave_out=("message_id",)) if threat else None
+        dismissal = dismissals.get(message.id)
+        entry["hide_suggestion_dismissal"] = (
+            row_dict(dismissal, leave_out=("message_id", "office_id")) if dismissal else None
+        )
         entry["attachments"] = [row_dict(a, leave_out=("office_id",)) for a in attachments]
         entry["media"] = [row_dict(item, leave_out=("message_id",)) for item in message.media]
         entry["answered_before"] = answers.get(message.id, [])

@@ -26,6 +26,7 @@ VOTER_TABLES: dict[str, str] = {
     "triage_result": "messages[].tags",
     "tag_correction": "messages[].tag_corrections",
     "threat_escalation": "messages[].threat_escalation",
+    "hide_suggestion_dismissal": "messages[].hide_suggestion_dismissal",  # staff chose to leave a comment visible
     "message_embedding": "messages[].embedding",
     "email_attachment": "messages[].attachments",
     "message_media": "messages[].media",  # erased with its message (ON DELETE CASCADE)

@@ -3,14 +3,16 @@
 A campaign sends the same letter hundreds of times and a retweet repeats its tweet; the
 encoder pass is ~85% of triage's time, and its output depends on the text alone. So the
 triage encoder is wrapped by :class:`RepeatAwareEncoder`: within one call every distinct
-text is embedded once, and the embeddings of recent texts are kept (an LRU by text, per
-encoder version), so a copy arriving later reuses the embedding of the first. Every head
+text is embedded once, and the embeddings of recent texts are kept (an LRU keyed by the
+text's SHA-256, so no voter's words stay in the worker's memory after their message is
+erased), and a copy arriving later reuses the embedding of the first. Every head
 still reads that embedding, so the tags of a copy are exactly those of the text it repeats
 (and an office's own heads, or a sentiment expert for another language, still apply).
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -30,7 +32,7 @@ class RepeatAwareEncoder:
     def __init__(self, encoder: Any, capacity: int = REPEAT_CACHE_TEXTS) -> None:
         self.inner = encoder
         self.capacity = capacity
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()  # SHA-256 of the text -> embedding
         self._lock = threading.Lock()
         self.texts_encoded = 0
         self.calls = 0
@@ -66,13 +68,14 @@ class RepeatAwareEncoder:
         texts = list(texts)
         if not texts:
             return np.asarray(self.inner.embed([]), dtype=np.float32)
+        keys = {text: hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest() for text in texts}
         rows: dict[str, np.ndarray] = {}
         with self._lock:
-            for text in texts:
-                if text not in rows and text in self._cache:
-                    self._cache.move_to_end(text)
-                    rows[text] = self._cache[text]
-        missing = list(dict.fromkeys(text for text in texts if text not in rows))
+            for text, key in keys.items():
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    rows[text] = self._cache[key]
+        missing = [text for text in keys if text not in rows]
         if missing:
             embedded = np.asarray(self.inner.embed(missing), dtype=np.float32)
             with self._lock:
@@ -81,7 +84,7 @@ class RepeatAwareEncoder:
                 for text, row in zip(missing, embedded, strict=True):
                     row = row.copy()
                     row.setflags(write=False)  # shared by every copy of the text
-                    rows[text] = self._cache[text] = row
+                    rows[text] = self._cache[keys[text]] = row
                 while len(self._cache) > self.capacity:
                     self._cache.popitem(last=False)
         return np.stack([rows[text] for text in texts])

@@ -14,7 +14,8 @@ Settings (recipe and decision threshold) are chosen by grouped 5-fold cross-vali
 the training data only: the same message in its four translations stays in one fold, the
 head is combined with the lexical pre-check (:mod:`inbox.triage.threat_rules`) as in the
 pipeline, and the threshold is the highest one that still catches 90% of the threats out
-of fold (the recipe: the fewest false alarms at that recall). No check set (``inbox/triage/evaluation/*``) is ever read here.
+of fold (the recipe: the fewest false alarms at that recall). No check set
+(``inbox/triage/evaluation/*``) is ever read here.
 """
 
 from __future__ import annotations
@@ -175,7 +176,8 @@ def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True) -> 
         "note": "Hand-written threats and hard negatives in nl/fr/en/de (a few hundred per class), combined at "
         "run time with a lexical pre-check for veiled threats (inbox/triage/threat_rules.py). Recipe and threshold "
         "chosen by grouped 5-fold cross-validation on the training data (translations kept in one fold): the highest "
-        f"threshold catching {RECALL_TARGET:.0%} of the threats out of fold, the recipe with the fewest false alarms there. Measured on the frozen check set "
+        f"threshold catching {RECALL_TARGET:.0%} of the threats out of fold, the recipe with the fewest false "
+        "alarms there. Measured on the frozen check set "
         "inbox/triage/evaluation/safety_check_2026_12.py (and the older threat_check.py) by "
         "`python bench/safety_quality.py`.",
     }

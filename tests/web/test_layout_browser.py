@@ -237,7 +237,7 @@ def test_screenshots_of_every_page_in_both_sizes(browser, live_inbox, language: 
 
         page = log_in(browser, live_inbox, "admin", language, viewport=viewport)
         expect(page.locator("#conversation-list li").first).to_be_visible(timeout=20_000)
-        for name, path in PAGES.items():
+        for name, path in {**PAGES, "account": "/account"}.items():
             page.goto(live_inbox["base_url"] + path)
             page.wait_for_load_state("networkidle")
             saved.append(save(page, f"{name}-{size}-{language}"))

@@ -41,7 +41,6 @@ from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import contains_eager
 
 from inbox.models import (
-    Campaign,
     ChannelAccount,
     Contact,
     Conversation,
@@ -99,32 +98,28 @@ def _newest_ids(conversation_ids: Sequence[int], *, inbound_only: bool) -> Any:
 
 
 class LatestMessages:
-    """Per conversation: its newest message, its newest inbound one, and campaign sizes."""
+    """Per conversation: its newest message and its newest inbound one."""
 
     def __init__(self, conversation_ids: Sequence[int]) -> None:
         """Load both messages of every conversation (with triage results) in one query."""
         self.newest: dict[int, Message] = {}
         self.inbound: dict[int, Message] = {}
-        self.campaign_sizes: dict[int, int] = {}
         if not conversation_ids:
             return
         wanted = union_all(
             _newest_ids(conversation_ids, inbound_only=False), _newest_ids(conversation_ids, inbound_only=True)
         )
         found = db.session.execute(
-            select(Message, Campaign.size)
+            select(Message)
             .outerjoin(Message.triage)
-            .outerjoin(Campaign, Campaign.id == TriageResult.campaign_id)
             .where(Message.id.in_(wanted))
             .options(contains_eager(Message.triage))
             .order_by(Message.id)
         )
-        for message, campaign_size in found:  # oldest first: the newest is set last
+        for message in found.scalars():  # oldest first: the newest is set last
             self.newest[message.conversation_id] = message
             if message.direction == Direction.INBOUND:
                 self.inbound[message.conversation_id] = message
-            if campaign_size is not None and message.triage is not None and message.triage.campaign_id:
-                self.campaign_sizes[message.triage.campaign_id] = campaign_size
 
 
 # The tags the queue's filters match on one inbound message (queue.py's _tag_clause).

@@ -52,6 +52,7 @@ class Settings:
     log_format: str = "text"  # "json": one JSON object per log line (the production command sets it)
     encoder: str = "default"
     encoder_runtime: str = "torch"
+    triage_repeat_cache: int = 20_000  # texts whose embedding triage remembers (0: only within one batch)
     heads_dir: Path = field(default=PROJECT_DIR / "inbox" / "triage" / "weights")
     cache_dir: Path = field(default=Path("~/.cache/dialoog").expanduser())
     sentiment_model: str | None = None
@@ -171,6 +172,7 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
         log_format="json" if str(env.get("DIALOOG_LOG_FORMAT") or "").lower() == "json" else "text",
         encoder=str(env.get("DIALOOG_ENCODER") or "default"),
         encoder_runtime=str(env.get("DIALOOG_ENCODER_RUNTIME") or "torch"),
+        triage_repeat_cache=int(env.get("DIALOOG_TRIAGE_REPEAT_CACHE") or 20_000),
         heads_dir=Path(env.get("DIALOOG_HEADS_DIR") or PROJECT_DIR / "inbox" / "triage" / "weights"),
         cache_dir=Path(env.get("DIALOOG_CACHE_DIR") or "~/.cache/dialoog").expanduser(),
         sentiment_model=env.get("DIALOOG_SENTIMENT_MODEL") or None,

@@ -80,7 +80,8 @@ def build_triager(settings: Settings) -> Triager:
         classifier = SequenceClassifierHead(
             settings.sentiment_model, SENTIMENT_LABELS, parse_label_map(settings.sentiment_labels)
         )
-    encoder = RepeatAwareEncoder(load_encoder(settings))  # campaign copies and retweets are embedded once
+    # campaign copies and retweets are embedded once
+    encoder = RepeatAwareEncoder(load_encoder(settings), capacity=settings.triage_repeat_cache)
     return Triager(encoder, heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier)
 
 
@@ -93,6 +94,7 @@ def get_triager(settings: Settings) -> Triager:
         str(settings.cache_dir),
         settings.sentiment_model or "",
         settings.sentiment_labels,
+        settings.triage_repeat_cache,
     )
     with _lock:
         if key not in _cache:

@@ -32,3 +32,13 @@ def test_each_distinct_text_reaches_the_encoder_once_until_it_is_forgotten() -> 
     encoder.embed([LETTER])
     assert (encoder.calls, encoder.texts_encoded) == (3, 4)
     assert encoder.embed([]).shape[0] == 0 and encoder.version == inner.version
+
+
+def test_the_operator_can_turn_remembering_off() -> None:
+    """``DIALOOG_TRIAGE_REPEAT_CACHE=0``: copies within one batch still share a pass, later ones do not."""
+    encoder = get_triager(load_settings({"DIALOOG_TRIAGE_REPEAT_CACHE": "0"})).encoder
+    assert encoder.capacity == 0
+    before = encoder.texts_encoded
+    encoder.embed([OTHER, OTHER])
+    encoder.embed([OTHER])
+    assert encoder.texts_encoded - before == 2

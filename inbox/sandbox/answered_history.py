@@ -15,7 +15,17 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from inbox.ingest.base import Author, IncomingMessage
-from inbox.models import ChannelAccount, Direction, Message, OutgoingReply, ReplyState, TriageState, User, db
+from inbox.models import (
+    ChannelAccount,
+    Conversation,
+    Direction,
+    Message,
+    OutgoingReply,
+    ReplyState,
+    TriageState,
+    User,
+    db,
+)
 from inbox.services.answers.record import backfill_answers, record_answer
 from inbox.services.intake.store import store_incoming
 
@@ -154,36 +164,47 @@ def seed_answered_history(account: ChannelAccount, politician: str, now: datetim
         author = db.session.execute(select(User).where(User.email == item.author_email)).scalar_one()
         text = item.answer.format(p=politician)
         answered = asked + timedelta(hours=5)
-        sent = Message(
-            office_id=account.office_id,
-            conversation_id=question.conversation_id,
-            channel_account_id=account.id,
-            direction=Direction.OUTBOUND,
-            external_id=f"demo-history-reply-{number}",
-            author_user_id=author.id,
-            text=text,
-            sent_at=answered,
-            received_at=answered,
-            triage_state=TriageState.SKIPPED,
-        )
-        db.session.add(sent)
-        db.session.flush()
-        reply = OutgoingReply(
-            office_id=account.office_id,
-            conversation_id=question.conversation_id,
-            author_id=author.id,
-            in_reply_to_message_id=question.id,
-            sent_message_id=sent.id,
-            text=text,
-            state=ReplyState.SENT,
-            created_at=answered,
-            sent_at=answered,
-        )
-        db.session.add(reply)
-        db.session.flush()
-        record_answer(reply)  # the question's embedding follows when triage runs
+        record_past_reply(question, author, text, answered)
         db.session.commit()
         added += 1
     backfill_answers(account.office_id)  # replies sent in a demo run from before the upgrade (migration 0019)
     db.session.commit()
     return added
+
+
+def record_past_reply(question: Message, author: User, text: str, at: datetime, campaign_id: int | None = None) -> None:
+    """The office's reply to ``question``, sent at ``at`` (a month-old post the sandbox never had)."""
+    sent = Message(
+        office_id=question.office_id,
+        conversation_id=question.conversation_id,
+        channel_account_id=question.channel_account_id,
+        direction=Direction.OUTBOUND,
+        external_id=f"{question.external_id}-reply",
+        in_reply_to_external_id=question.external_id,
+        author_user_id=author.id,
+        text=text,
+        sent_at=at,
+        received_at=at,
+        triage_state=TriageState.SKIPPED,
+    )
+    db.session.add(sent)
+    db.session.flush()
+    reply = OutgoingReply(
+        office_id=question.office_id,
+        conversation_id=question.conversation_id,
+        author_id=author.id,
+        in_reply_to_message_id=question.id,
+        sent_message_id=sent.id,
+        external_id=sent.external_id,
+        text=text,
+        state=ReplyState.SENT,
+        campaign_id=campaign_id,
+        created_at=at - timedelta(minutes=10),
+        sent_at=at,
+    )
+    db.session.add(reply)
+    db.session.flush()
+    record_answer(reply)  # "Answered before" finds it by the question's embedding
+    conversation = db.session.get(Conversation, question.conversation_id)
+    assert conversation is not None
+    conversation.last_activity_at = max(conversation.last_activity_at, at)

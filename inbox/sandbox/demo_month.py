@@ -30,20 +30,16 @@ from inbox.models import (
     Campaign,
     ChannelAccount,
     ChannelKind,
-    Conversation,
     ConversationStatus,
-    Direction,
     Message,
-    OutgoingReply,
-    ReplyState,
     TriageResult,
     TriageState,
     User,
     db,
 )
+from inbox.sandbox.answered_history import record_past_reply
 from inbox.sandbox.demo_month_texts import CAMPAIGN_ANSWER, CAMPAIGN_LETTER, FIRST_NAMES, LAST_NAMES, answer_for
 from inbox.sandbox.voter_texts import MESSAGES
-from inbox.services.answers.record import record_answer
 from inbox.services.conversations.status import set_conversation_status
 from inbox.services.intake.store import store_incoming
 from inbox.services.intake.triage_order import triage_one_batch
@@ -180,44 +176,6 @@ def _incoming(item: Planned, account: ChannelAccount) -> IncomingMessage:
     )
 
 
-def _record_sent(question: Message, author: User, text: str, at: datetime, campaign_id: int | None = None) -> None:
-    """The office's reply to ``question``, sent at ``at`` (a month-old post the sandbox never had)."""
-    sent = Message(
-        office_id=question.office_id,
-        conversation_id=question.conversation_id,
-        channel_account_id=question.channel_account_id,
-        direction=Direction.OUTBOUND,
-        external_id=f"{question.external_id}-reply",
-        in_reply_to_external_id=question.external_id,
-        author_user_id=author.id,
-        text=text,
-        sent_at=at,
-        received_at=at,
-        triage_state=TriageState.SKIPPED,
-    )
-    db.session.add(sent)
-    db.session.flush()
-    reply = OutgoingReply(
-        office_id=question.office_id,
-        conversation_id=question.conversation_id,
-        author_id=author.id,
-        in_reply_to_message_id=question.id,
-        sent_message_id=sent.id,
-        external_id=sent.external_id,
-        text=text,
-        state=ReplyState.SENT,
-        campaign_id=campaign_id,
-        created_at=at - timedelta(minutes=10),
-        sent_at=at,
-    )
-    db.session.add(reply)
-    db.session.flush()
-    record_answer(reply)  # "Answered before" finds it by the question's embedding
-    conversation = db.session.get(Conversation, question.conversation_id)
-    assert conversation is not None
-    conversation.last_activity_at = max(conversation.last_activity_at, at)
-
-
 def _wait_for_triage(office_id: int, total: int, progress: Progress) -> None:
     """Tag the stored history (helping the demo's triage worker); log how far it got."""
     deadline, reported = time.monotonic() + TRIAGE_WAIT_SECONDS, -1
@@ -298,7 +256,7 @@ def _answer(office_id: int, plan: list[Planned], politician: str, now: datetime)
         body = (texts[item.language] if texts else answer_for(item.text, item.language)).format(
             v=item.name, p=politician
         )
-        _record_sent(question, author, body, at, campaign_id)
+        record_past_reply(question, author, body, at, campaign_id)
         answered += 1
         db.session.commit()
         if item.closed:

@@ -3,12 +3,19 @@
 Run ``python -m inbox.triage.training.threat`` (or ``flask --app wsgi triage train-threat``)
 to reproduce ``inbox/triage/weights/threat.{safetensors,json}``.
 
-Data (all hand-written for this project, see ``threat_train_nl_fr.py`` /
-``threat_train_en_de.py`` and the second batch ``threat_train_more_nl_fr.py`` /
-``threat_train_more_en_de.py``: veiled, family, doxxing, office and staff, emoji, dialect,
-typos): threats, hard negatives (violent metaphors, protests, legal
-action, electoral defeat, insistence, safety questions), plus ordinary voter messages from
-the needs-reply and toxicity training sets and XLM-T training tweets as more negatives.
+Data (all hand-written for this project): threats, hard negatives (violent metaphors,
+protests, legal action, electoral defeat, insistence, safety questions), plus ordinary voter
+messages from the needs-reply and toxicity training sets and XLM-T training tweets as more
+negatives. The threats and hard negatives come in three batches: ``threat_train_nl_fr.py`` /
+``threat_train_en_de.py``; the second batch ``threat_train_more_nl_fr.py`` /
+``threat_train_more_en_de.py`` (veiled, family, doxxing, office and staff, emoji, dialect,
+typos); the third batch ``threat_train_third_nl_fr.py`` / ``threat_train_third_en_de.py``
+(threats inside long e-mails and political complaints, conditional threats, staff,
+volunteers and venues, the children's school and the partner's work, predictions,
+"accidents", stalking-style observations, sexual violence, Flemish / Brussels / East-Belgian
+speech and typos; hard negatives that come close: quoted and reported threats, protection
+requests, "see you in court", "we keep coming back", history, film titles, conditional
+announcements). The second and third batches are grouped in blocks of 4 for cross-validation.
 
 Settings (recipe and decision threshold) are chosen by grouped 5-fold cross-validation on
 the training data only: the same message in its four translations stays in one fold, the
@@ -39,6 +46,8 @@ from inbox.triage.training import (
     threat_train_more_en_de,
     threat_train_more_nl_fr,
     threat_train_nl_fr,
+    threat_train_third_en_de,
+    threat_train_third_nl_fr,
     toxicity_nl,
 )
 from inbox.triage.training.embed_cache import EmbedFn, build_embedder
@@ -75,6 +84,11 @@ def training_rows(data_dir: Path | None) -> list[tuple[str, str, str, str]]:
             # the second batch is parallel only roughly (dialect lines differ): blocks of 4 stay in one fold
             for index, text in enumerate(getattr(more, f"{language.upper()}_{suffix}")):
                 rows.append((language, kind, f"more-{kind}-{index // 4}", text))
+        third = threat_train_third_nl_fr if language in ("nl", "fr") else threat_train_third_en_de
+        for kind, suffix in (("threat", "THREAT"), ("hard", "HARD")):
+            # the third batch is parallel by index across the four languages: blocks of 4 stay in one fold
+            for index, text in enumerate(getattr(third, f"{language.upper()}_{suffix}")):
+                rows.append((language, kind, f"third-{kind}-{index // 4}", text))
     ordinary = handwritten.NEEDS_REPLY_TRAIN + [r for r in handwritten.TOXICITY_TRAIN if r[1] == "ok"]
     ordinary += [("nl", "ok", text) for text in toxicity_nl.NL_HARSH_OK]
     rows += [(language, "ordinary", f"ordinary-{i}", text) for i, (language, _, text) in enumerate(ordinary)]
@@ -168,7 +182,8 @@ def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True) -> 
         "recipe": {"name": best, **recipe, "hard_weight": HARD_WEIGHT},
         "training_data": {
             **counts,
-            "source": "inbox/triage/training/threat_train_{nl_fr,en_de}.py and threat_train_more_{nl_fr,en_de}.py "
+            "source": "inbox/triage/training/threat_train_{nl_fr,en_de}.py, threat_train_more_{nl_fr,en_de}.py and "
+            "threat_train_third_{nl_fr,en_de}.py "
             "+ hand-written needs-reply and toxicity-ok messages (toxicity_nl.py's harsh-but-legitimate ones too) "
             f"+ XLM-T train tweets (first {TWEETS_PER_LANGUAGE} per language) as ordinary",
         },

@@ -270,7 +270,8 @@ def train_default_topics(embed: EmbedFn, data_dir: Path, *, name: str = "topic_d
     """The default taxonomy's head: descriptions + voter-style messages + Chamber questions mapped to codes.
 
     The voter-style messages (:mod:`voter_topics`: short informal nl/fr/en/de messages for
-    every code) are the examples; the Chamber questions the background: those whose main
+    every code, from the issue lines of :mod:`voter_issues_a`, :mod:`voter_issues_b` and
+    :mod:`voter_issues_c`) are the examples; the Chamber questions the background: those whose main
     theme maps onto a code, plus those without a main theme whose theme keywords point to
     one code (:func:`data.chamber_keyword_examples`).
     """
@@ -296,7 +297,7 @@ def train_default_topics(embed: EmbedFn, data_dir: Path, *, name: str = "topic_d
     )
     head.info["training_data"]["source"] = (
         "inbox/triage/taxonomy.py (names, descriptions, examples) + inbox/triage/training/voter_topics.py "
-        "(voter-style messages from voter_issues_a/b.py) + bnosac/ruimtehol @ab037cd dekamer "
+        "(voter-style messages from voter_issues_a/b/c.py) + bnosac/ruimtehol @ab037cd dekamer "
         "questions whose theme_main maps via CHAMBER_THEME_TO_TOPIC, and questions without theme_main whose "
         "theme keywords map to one code"
     )

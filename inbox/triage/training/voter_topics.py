@@ -2,25 +2,34 @@
 
 The Chamber questions are long, formal and Dutch; voters write short informal messages in
 four languages. Each issue line of :mod:`voter_issues_a` / :mod:`voter_issues_b` (12 per
-topic code and language, written for issue 16 after the voter check set was frozen) is
-wrapped in frames a voter uses: a bare complaint, a mention with a question, a mail with
-greeting and signature, sarcasm, a form post, two concerns of one topic in one message.
-Frames carry no topic, so the head learns the topic from the issue. Deterministic.
+topic code and language, written for issue 16 after the voter check set was frozen) and of
+:mod:`voter_issues_c` (a second round for issue 16: 36-48 more lines per code, most in Dutch
+and for the codes cross-validation confused) is wrapped in frames a voter uses: a bare
+complaint, a mention with a question, a mail with greeting and signature, sarcasm, a form
+post, two concerns of one topic in one message. Frames carry no topic, so the head learns
+the topic from the issue. Deterministic; part C is drawn with its own seed after parts A/B,
+so the A/B messages are the same as before it was added.
 """
 
 from __future__ import annotations
 
 import random
+from typing import NamedTuple
 
 from inbox.triage.training.voter_issues_a import ISSUES_A
 from inbox.triage.training.voter_issues_b import ISSUES_B
+from inbox.triage.training.voter_issues_c import ISSUES_C
 
-ISSUES = {**ISSUES_A, **ISSUES_B}
+ISSUES = {**ISSUES_A, **ISSUES_B}  # parts A/B (also wrapped in tone frames by voter_tone)
+PARTS = ("ab", "c")
 FRAMES_PER_ISSUE = 8  # drawn per issue line (kept fixed so the texts never change) ...
 PAIRS_PER_TOPIC = 24
 KEPT_FRAMES = 3  # ... of which the first 3 are used, and 8 two-issue messages per code and language:
 KEPT_PAIRS = 8  # ~3,000 messages, what 2 shared cores could embed in time
 SEED = 16
+SEED_C = 1616
+PAIRS_PER_TOPIC_C = 8  # part C: 4 two-issue messages kept per code and language
+KEPT_PAIRS_C = 4
 
 NAMES = {
     "nl": ["Jan", "Els", "Wouter", "Fatima", "Luc", "Sien", "Dirk", "Noor"],
@@ -102,13 +111,28 @@ def _fill(frame: str, issue: str, rng: random.Random, language: str) -> str:
     return frame.format(I=issue[0].upper() + issue[1:], i=issue, h=rng.choice(HANDLES), n=rng.choice(NAMES[language]))
 
 
-def voter_topic_rows() -> list[tuple[str, str, int]]:
-    """``(text, code, group)`` voter-style messages; ``group`` numbers the (first) issue line, for
-    grouped cross-validation (messages built on one issue line stay in one fold)."""
-    rng = random.Random(SEED)
-    rows: list[tuple[str, str, int]] = []
-    group = 0
-    for code, by_language in ISSUES.items():
+class VoterRow(NamedTuple):
+    """One voter-style message: its code, issue-line group, language and data part ("ab" or "c")."""
+
+    text: str
+    code: str
+    group: int
+    language: str
+    part: str
+
+
+def _part_rows(
+    issues_by_code: dict[str, dict[str, list[str]]],
+    rng: random.Random,
+    first: int,
+    part: str,
+    pairs: int,
+    kept_pairs: int,
+) -> list[VoterRow]:
+    """One part's messages; groups are numbered from ``first`` (one per issue line)."""
+    rows: list[VoterRow] = []
+    group = first
+    for code, by_language in issues_by_code.items():
         for language, issues in by_language.items():
             frames = (OTHER_FRAMES if code == "other" else FRAMES)[language]
             first_group = group
@@ -116,18 +140,32 @@ def voter_topic_rows() -> list[tuple[str, str, int]]:
                 for k, frame in enumerate(rng.sample(frames, min(FRAMES_PER_ISSUE, len(frames)))):
                     text = _fill(frame, issue, rng, language)
                     if k < KEPT_FRAMES:
-                        rows.append((text, code, group))
+                        rows.append(VoterRow(text, code, group, language, part))
                 group += 1
             if code == "other":
                 continue
-            for k in range(PAIRS_PER_TOPIC):
-                first, second = rng.sample(issues, 2)
-                text = _fill(rng.choice(frames), f"{first}. {AND_ALSO[language]} {second}", rng, language)
-                if k < KEPT_PAIRS:
-                    rows.append((text, code, first_group + issues.index(first)))
+            for k in range(pairs):
+                one, two = rng.sample(issues, 2)
+                text = _fill(rng.choice(frames), f"{one}. {AND_ALSO[language]} {two}", rng, language)
+                if k < kept_pairs and text not in {row.text for row in rows[-kept_pairs:]}:  # a pair drawn twice
+                    rows.append(VoterRow(text, code, first_group + issues.index(one), language, part))
     return rows
 
 
+def voter_topic_details(parts: tuple[str, ...] = PARTS) -> list[VoterRow]:
+    """Every voter-style message of the given ``parts`` with its language and part."""
+    rows = _part_rows(ISSUES, random.Random(SEED), 0, "ab", PAIRS_PER_TOPIC, KEPT_PAIRS)
+    after_ab = 1 + max(row.group for row in rows)
+    rows += _part_rows(ISSUES_C, random.Random(SEED_C), after_ab, "c", PAIRS_PER_TOPIC_C, KEPT_PAIRS_C)
+    return [row for row in rows if row.part in parts]
+
+
+def voter_topic_rows(parts: tuple[str, ...] = PARTS) -> list[tuple[str, str, int]]:
+    """``(text, code, group)`` voter-style messages; ``group`` numbers the (first) issue line, for
+    grouped cross-validation (messages built on one issue line stay in one fold)."""
+    return [(row.text, row.code, row.group) for row in voter_topic_details(parts)]
+
+
 def voter_topic_examples() -> list[tuple[str, str]]:
-    """``(text, code)`` voter-style messages for every topic code and language."""
+    """``(text, code)`` voter-style messages for every topic code and language (all parts)."""
     return [(text, code) for text, code, _ in voter_topic_rows()]

@@ -32,6 +32,10 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "de deelsteps liggen overal kriskras op het voetpad",
             "mijn treinabonnement is weer duurder maar de treinen zijn slechter dan ooit",
             "er is geen veilige oversteekplaats aan de bushalte bij het rusthuis",
+            "de parking aan het station is altijd vol en de pendelaars parkeren in onze straat",
+            "de verkeerslichten aan het kruispunt zijn zo afgesteld dat er elke dag file staat",
+            "ondanks het tonnagebord rijden er nog altijd vrachtwagens door onze straat",
+            "de loketten in ons station sluiten en de ticketautomaat werkt nooit",
         ],
         "fr": [
             "la STIB a supprimé l'arrêt juste devant la maison de repos",
@@ -46,6 +50,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "les cyclistes n'ont aucune place sur le pont, c'est dangereux",
             "le chantier du métro 3 paralyse le quartier depuis des années",
             "le bus TEC vers Louvain-la-Neuve passe une fois sur deux sans s'arrêter",
+            "le parking de la gare est toujours plein et les navetteurs se garent dans ma rue",
+            "les guichets SNCB de notre gare ferment et l'automate est toujours en panne",
         ],
         "en": [
             "STIB cut the night buses and I can't get home after my late shift",
@@ -68,6 +74,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "zwischen den Dörfern gibt es für Radfahrer keinen sicheren Weg",
             "mein Zugabo wird teurer, aber die Verspätungen bleiben",
             "die Umleitung wegen der Brückenarbeiten schickt alle Lkw durch unser Dorf",
+            "der Parkplatz am Bahnhof ist immer voll und die Pendler parken in unserer Straße",
         ],
     },
     "housing": {
@@ -139,6 +146,10 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "het stof en lawaai van de steengroeve maken ons ziek",
             "vliegen is veel te goedkoop als ge ziet wat het met het klimaat doet",
             "het grondwaterpeil zakt elk jaar en toch mogen bedrijven blijven oppompen",
+            "de vervuilde grond van het oude fabrieksterrein wordt niet gesaneerd",
+            "de gemeente laat bouwen in overstromingsgebied",
+            "er wordt nog altijd asbest gedumpt langs de velden",
+            "de natuurreservaten worden niet beschermd tegen crossmotoren",
         ],
         "fr": [
             "des tonnes de déchets sont déversées dans les bois",
@@ -152,6 +163,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "il faut un vrai plan pour la biodiversité en Wallonie",
             "les vieux arbres du parc vont être abattus pour un parking",
             "la qualité de l'air à Bruxelles est mauvaise pour mes enfants asthmatiques",
+            "le sol pollué de l'ancien site industriel n'est toujours pas assaini",
+            "la commune laisse construire en zone inondable",
         ],
         "en": [
             "rubbish gets dumped in the woods every weekend",
@@ -172,6 +185,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "der Staub aus dem Steinbruch macht das ganze Dorf krank",
             "die alten Bäume im Park sollen für Parkplätze weg",
             "das Hohe Venn muss besser geschützt werden",
+            "der verseuchte Boden des alten Industriegeländes wird nicht saniert",
         ],
     },
     "energy": {
@@ -192,6 +206,10 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "ge krijgt geen steun meer voor zonnepanelen dus waarom zou ik nog investeren",
             "de elektriciteitsprijs is hier veel hoger dan in Frankrijk",
             "dat dynamisch energiecontract was een valstrik, mijn factuur is ontploft",
+            "Fluvius wil onze gasaansluiting weghalen omdat de straat van het gas af moet",
+            "de prijs van houtpellets is verdubbeld en daar verwarm ik mee",
+            "waarom mag mijn energieleverancier de voorschotten zomaar eenzijdig verhogen",
+            "de nieuwe hoogspanningslijn van Elia komt pal boven onze wijk",
         ],
         "fr": [
             "mon acompte chez TotalEnergies a doublé",
@@ -205,6 +223,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "ma pompe à chaleur consomme beaucoup plus que prévu",
             "le prix du kWh est bien plus élevé qu'en France",
             "Sibelga coupe le gaz aux familles qui ont des retards de paiement",
+            "le prix des pellets a doublé et c'est avec ça que je me chauffe",
+            "la nouvelle ligne à haute tension d'Elia passera juste au-dessus de notre quartier",
         ],
         "en": [
             "my monthly energy advance with Engie has doubled",
@@ -225,6 +245,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "die Netzkosten von ORES sind inzwischen höher als der Strompreis",
             "die Wärmepumpe verbraucht viel mehr Strom als versprochen",
             "Strom ist bei uns viel teurer als drüben in Deutschland",
+            "der Preis für Holzpellets hat sich verdoppelt und damit heize ich",
         ],
     },
     "taxes_budget": {
@@ -244,6 +265,10 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "de accijnzen op diesel zijn alweer gestegen",
             "de schuld van België gaat richting 110% van het bbp en niemand ligt er wakker van",
             "ik moet voorafbetalingen doen als zelfstandige en begrijp die berekening niet",
+            "de belastingaangifte is zo ingewikkeld dat ik een boekhouder moet betalen",
+            "de stad zit diep in de schulden en verhoogt daarom alle gemeentebelastingen",
+            "in mijn voorstel van vereenvoudigde aangifte staat een inkomen dat ik nooit gekregen heb",
+            "de regering snoeit miljarden in de begroting maar aan de eigen lonen raakt niemand",
         ],
         "fr": [
             "l'impôt des personnes physiques sur un salaire moyen est énorme",
@@ -257,6 +282,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "les accises sur le diesel ont encore augmenté",
             "le budget de la Fédération Wallonie-Bruxelles est dans le rouge",
             "une nouvelle taxe communale sur les secondes résidences tombe de nulle part",
+            "la déclaration d'impôts est si compliquée que je dois payer un comptable",
+            "la ville est endettée et augmente toutes les taxes communales",
         ],
         "en": [
             "income tax on an average salary here is insane",
@@ -277,6 +304,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "die Erbschaftssteuer auf das Haus meiner Eltern ist unbezahlbar",
             "als Grenzgänger nach Aachen werde ich doppelt besteuert",
             "die DG muss ihren Haushalt endlich in den Griff bekommen",
+            "die Steuererklärung ist so kompliziert, dass ich einen Buchhalter bezahlen muss",
         ],
     },
     "economy_jobs": {
@@ -296,6 +324,10 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "de chemiebedrijven in de haven schrappen honderden banen",
             "de horeca vindt geen personeel meer voor het weekend",
             "ik heb een bijberoep als zelfstandige en de regels zijn onbegonnen werk",
+            "de grootste werkgever van onze regio verhuist zijn productie naar Polen",
+            "mijn bakkerij kan de hogere prijzen van bloem en boter niet meer doorrekenen",
+            "het minimumloon is te laag om een gezin mee te onderhouden",
+            "de bouwsector zit zonder bestellingen en de eerste ontslagen vallen",
         ],
         "fr": [
             "l'usine automobile de Forest ferme et mon mari perd son emploi",
@@ -309,6 +341,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "l'horeca ne trouve plus de personnel pour le week-end",
             "comme indépendant complémentaire je croule sous les obligations",
             "la sidérurgie à Charleroi supprime encore des emplois",
+            "mon entreprise de construction n'a plus de commandes et licencie",
+            "le salaire minimum ne permet pas de faire vivre une famille",
         ],
         "en": [
             "the car plant in Forest is closing and my husband is out of work",
@@ -329,6 +363,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "in Eupen schließt schon wieder ein Betrieb und 80 Leute stehen auf der Straße",
             "als kleiner Handwerker ersticke ich an den Lohnkosten",
             "für Lehrlinge gibt es kaum Ausbildungsplätze",
+            "der Mindestlohn reicht nicht, um eine Familie zu ernähren",
         ],
     },
     "pensions_social": {
@@ -545,7 +580,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "de gevangenis van Haren zit zo vol dat gedetineerden op de grond slapen",
             "mijn ex blijft me stalken en het parket doet niets",
             "de vrederechter heeft na een jaar nog altijd geen uitspraak gedaan",
-            "de ziekenwagen vond ons adres niet door een fout bij 112",
+            "de brandweer vond ons adres niet door een fout in de noodcentrale",
             "er is een golf van fietsdiefstallen aan het station",
             "de brandweer in onze hulpverleningszone is onderbemand",
             "de schietpartijen in Anderlecht moeten stoppen",
@@ -602,7 +637,12 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "kabinetsmedewerkers worden met ons geld betaald om partijwerk te doen",
             "Kamerleden die nooit aanwezig zijn zouden hun vergoeding moeten inleveren",
             "mijn vraag naar openbaarheid van bestuur wordt gewoon genegeerd",
-            "gezondheidszorg is over negen ministers verdeeld, die staatsstructuur werkt niet",
+            "voor elk probleem zijn er hier vier bevoegde ministers, die staatsstructuur werkt niet",
+            "ik zie het nut niet van gaan stemmen als de partijen daarna toch doen wat ze willen",
+            "de burgemeester heeft drie betaalde mandaten in intercommunales",
+            "de Vlaamse administratie stuurt mij van het ene agentschap naar het andere",
+            "de federale ombudsman doet niets met mijn klacht over de administratie",
+            "door een computerpanne waren de verkiezingsuitslagen pas 's nachts bekend",
         ],
         "fr": [
             "je n'ai jamais reçu ma convocation électorale",
@@ -617,6 +657,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "ma demande de publicité de l'administration reste sans réponse",
             "pourquoi le vote obligatoire existe au fédéral mais plus partout",
             "l'affaire Publifin montre qu'il faut plus de contrôle sur les intercommunales",
+            "le bourgmestre cumule trois mandats rémunérés dans des intercommunales",
+            "le médiateur fédéral ne fait rien de ma plainte contre l'administration",
         ],
         "en": [
             "I never got my polling card for the elections",
@@ -639,6 +681,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "die Parteienfinanzierung muss gekürzt werden",
             "die Regierung scheitert schon wieder an einem Streit zwischen Flamen und Wallonen",
             "die Protokolle des Gemeinderats werden nicht veröffentlicht",
+            "der Bürgermeister hat drei bezahlte Mandate in Interkommunalen",
         ],
     },
     "europe_foreign": {
@@ -810,6 +853,10 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "een rijbewijs afhalen kan alleen tijdens de werkuren",
             "de straatkolken zitten vol bladeren en niemand van de gemeente komt ze leegmaken",
             "het graf van mijn vader is geruimd zonder dat wij verwittigd werden",
+            "de gemeente maait de bermen en het park bijna nooit meer",
+            "voor een uittreksel uit het strafregister moest ik drie keer naar het gemeentehuis",
+            "het containerpark is op zaterdag altijd overvol en ze sturen u gewoon weg",
+            "de speelpleinwerking van de gemeente zit deze zomer al vol",
         ],
         "fr": [
             "il faut six semaines pour un rendez-vous au guichet pour ma carte d'identité",
@@ -824,6 +871,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "la tombe de mon père a été enlevée sans nous prévenir",
             "les crottes de chien dans le parc ne sont jamais nettoyées",
             "Bruxelles-Propreté ne passe plus dans ma rue",
+            "je dois revenir trois fois à la maison communale pour un simple extrait de casier judiciaire",
+            "le recyparc est bondé le samedi et on nous refoule",
         ],
         "en": [
             "the next free slot at the counter for my ID card is in six weeks",
@@ -846,6 +895,7 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "der Wochenmarkt wurde ohne Ankündigung verlegt",
             "das Seniorenzentrum der Gemeinde schließt",
             "die öffentlichen Toiletten sind immer zu",
+            "für einen einfachen Strafregisterauszug musste ich dreimal ins Gemeindehaus",
         ],
     },
     "other": {
@@ -864,6 +914,12 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "ik hoop dat ge snel beter wordt",
             "wanneer houdt u nog eens zitdag in onze gemeente",
             "ik ben student en schrijf een thesis, mag ik u enkele vragen stellen",
+            "dikke merci voor uw hulp met mijn dossier vorige maand",
+            "proficiat met uw nieuwe functie",
+            "kunt ge een filmpje opnemen voor de 90ste verjaardag van mijn oma",
+            "ik volg u al jaren, doe zo voort 💪",
+            "ik ben het op geen enkel punt met u eens maar respect voor uw inzet",
+            "tof interview in de krant vandaag",
         ],
         "fr": [
             "je voterai encore pour vous la prochaine fois",
@@ -878,6 +934,9 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "prompt rétablissement",
             "je suis étudiante et j'écris un mémoire, puis-je vous poser quelques questions",
             "quand tenez-vous une permanence dans notre commune",
+            "merci beaucoup pour votre aide dans mon dossier le mois passé",
+            "félicitations pour votre nouvelle fonction",
+            "je vous suis depuis des années, continuez 💪",
         ],
         "en": [
             "I'll definitely vote for you again",
@@ -900,6 +959,8 @@ ISSUES_C: dict[str, dict[str, list[str]]] = {
             "unser Fußballverein feiert 50 Jahre, kommen Sie vorbei",
             "ich bin Studentin und schreibe eine Abschlussarbeit, darf ich Ihnen ein paar Fragen stellen",
             "wann haben Sie wieder eine Sprechstunde in unserer Gemeinde",
+            "vielen Dank für Ihre Hilfe bei meiner Akte letzten Monat",
+            "herzlichen Glückwunsch zum neuen Amt",
         ],
     },
 }

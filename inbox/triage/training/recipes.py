@@ -123,10 +123,27 @@ def voter_rows(weight: float, task: str) -> list[tuple[str, str, str, float]]:
     weights averaging ``weight`` per row; none when ``weight`` is 0."""
     if weight <= 0:
         return []
-    from inbox.triage.pipeline import model_text
     from inbox.triage.training.voter_tone import voter_tone_rows
 
-    rows = voter_tone_rows()
+    return _balanced(voter_tone_rows(), weight, task)
+
+
+def free_voter_rows(weight: float, task: str) -> list[tuple[str, str, str, float]]:
+    """``(text, label, language, weight)`` free-written voter messages (:mod:`voter_tone_free_de_nl`,
+    mostly German and Dutch) for ``task``, cleaned and class-balanced as :func:`voter_rows`
+    (on their own, averaging ``weight`` per row); none when ``weight`` is 0."""
+    if weight <= 0:
+        return []
+    from inbox.triage.training.voter_tone_free_de_nl import free_rows
+
+    return _balanced(free_rows(), weight, task)
+
+
+def _balanced(rows: Sequence[Any], weight: float, task: str) -> list[tuple[str, str, str, float]]:
+    """Rows with ``text``, ``language``, ``sentiment`` and ``needs_reply`` as cleaned, labelled tuples whose
+    weights give every class the same total and average ``weight`` per row."""
+    from inbox.triage.pipeline import model_text
+
     labels = [r.sentiment if task == "sentiment" else ("needs_reply" if r.needs_reply else "no_reply") for r in rows]
     counts = {label: labels.count(label) for label in set(labels)}
     scale = weight * len(rows) / len(counts)
@@ -165,7 +182,8 @@ def train_sentiment(
     languages = list(train.languages)
     weights = [1.0] * len(texts)
     voters = voter_rows(float(recipe.get("voter_weight", 0.0)), "sentiment")
-    for text, label, lang, weight in voters:
+    free = free_voter_rows(float(recipe.get("free_weight", 0.0)), "sentiment")
+    for text, label, lang, weight in voters + free:
         texts.append(text)
         labels.append(label)
         languages.append(lang)
@@ -181,11 +199,13 @@ def train_sentiment(
         "training_data": {
             "xlmt_sentiment_train": {lang: train.languages.count(lang) for lang in ("en", "fr", "de")},
             "voter_tone": _per_language(voters),
+            "voter_tone_free": _per_language(free),
             "corrections": used,
             "correction_weight": correction_weight if used else None,
             "source": "cardiffnlp/xlm-t @874214d data/sentiment/{english,french,german} train split + "
             "inbox/triage/training/voter_tone.py (voter-style nl/fr/en/de messages, class-balanced, "
-            "weighted by recipe voter_weight)",
+            "weighted by recipe voter_weight) + inbox/triage/training/voter_tone_free_de_nl.py (free-written "
+            "voter messages, mostly de/nl, class-balanced, weighted by recipe free_weight)",
         },
     }
     return Head(name, data.SENTIMENT_LABELS, layers, info=info)
@@ -241,9 +261,10 @@ def train_needs_reply(
     train = data.handwritten_needs_reply("train")
     texts, labels, weights = list(train.texts), list(train.labels), [1.0] * len(train)
     voters = voter_rows(float(recipe.get("voter_weight", 0.0)), "needs_reply")
-    texts += [t for t, _, _, _ in voters]
-    labels += [label for _, label, _, _ in voters]
-    weights += [w for _, _, _, w in voters]
+    free = free_voter_rows(float(recipe.get("free_weight", 0.0)), "needs_reply")
+    texts += [t for t, _, _, _ in voters + free]
+    labels += [label for _, label, _, _ in voters + free]
+    weights += [w for _, _, _, w in voters + free]
     used = _with_corrections(texts, labels, weights, corrections, data.NEEDS_REPLY_LABELS, correction_weight)
     layers = tempered(fit_ensemble(embed(texts), labels, data.NEEDS_REPLY_LABELS, recipe, np.asarray(weights)), recipe)
     info = {
@@ -255,9 +276,12 @@ def train_needs_reply(
         "training_data": {
             "handwritten_needs_reply_train": {lang: train.languages.count(lang) for lang in ("nl", "fr", "en", "de")},
             "voter_tone": _per_language(voters),
+            "voter_tone_free": _per_language(free),
             "corrections": used,
             "source": "inbox/triage/training/handwritten_reply_{nl_fr,en_de}.py + inbox/triage/training/"
-            "voter_tone.py (voter-style nl/fr/en/de messages, class-balanced, weighted by recipe voter_weight)",
+            "voter_tone.py (voter-style nl/fr/en/de messages, class-balanced, weighted by recipe voter_weight) + "
+            "inbox/triage/training/voter_tone_free_de_nl.py (free-written voter messages, mostly de/nl, "
+            "class-balanced, weighted by recipe free_weight)",
         },
     }
     return Head(name, data.NEEDS_REPLY_LABELS, layers, info=info)

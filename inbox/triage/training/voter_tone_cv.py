@@ -1,18 +1,26 @@
 """Choose the voter-style data weights (and temperatures) of the sentiment and needs-reply heads by
 grouped cross-validation on training data only.
 
-    python -m inbox.triage.training.voter_tone_cv [--task sentiment,needs_reply] [--weights 0,1,3]
+    python -m inbox.triage.training.voter_tone_cv [--task sentiment,needs_reply] [--weights 0,1,3] \
+        [--free-weights 0,1,2] [--folds 3] [--expert de]
 
 Voter-style messages (:mod:`voter_tone`) are split into folds by *frame*, so a held-out
-message never shares its wording around the line with a training message; the tweets
-(sentiment) and hand-written messages (needs-reply) are split at random. Each fold trains
-the head as :mod:`recipes` does (one ensemble member, to save time) with the voter rows
-weighted ``w``. Printed per weight: macro-F1 (sentiment) or F1 (needs-reply) on the
-held-out voter-style messages per language and on the held-out tweets / hand-written
-messages. The criterion, fixed before any run: the mean of the voter-style score (averaged
-over languages) and the public / hand-written score. For the chosen weight the
-out-of-fold probabilities give the expected calibration error (10 bins, top-1) and the
-temperature that minimises their log-loss. The voter check set is never used here.
+message never shares its wording around the line with a training message; the
+free-written voter messages (:mod:`voter_tone_free_de_nl`) by *topic* (every message of a
+topic, in every language, in one fold; a fold assignment of its own, so the frame and
+tweet folds are the same as without them); the tweets (sentiment) and hand-written
+messages (needs-reply) are split at random. Each fold trains the head as :mod:`recipes`
+does (one ensemble member, to save time) with the voter rows weighted ``w`` and the
+free-written ones ``f`` (0: held out for scoring only, never trained on). Printed per
+setting: macro-F1 (sentiment) or F1 (needs-reply) on the held-out voter-style messages
+(``voter``), free-written messages (``free``) per language and on the held-out tweets /
+hand-written messages (``public``). The criterion of the voter weight, fixed before any
+run: the mean of the voter-style score (averaged over languages) and the public /
+hand-written score (``criterion``). The criterion of the free-written weight (issue 16,
+fixed before its first run): the mean of the voter-style, the free-written (both averaged
+over languages) and the public / hand-written score (``criterion_free``). For the chosen
+weights the out-of-fold probabilities give the expected calibration error (10 bins, top-1)
+and the temperature that minimises their log-loss. The voter check set is never used here.
 """
 
 from __future__ import annotations
@@ -34,9 +42,11 @@ from inbox.triage.training.recipes import (
     SENTIMENT_EXPERT_WEIGHT,
     SENTIMENT_RECIPE,
     fit_ensemble,
+    free_voter_rows,
     voter_rows,
 )
 from inbox.triage.training.voter_tone import LANGUAGES, voter_tone_rows
+from inbox.triage.training.voter_tone_free_de_nl import free_rows
 
 FOLDS = 5
 TEMPERATURES = np.round(np.arange(0.5, 3.01, 0.1), 2)
@@ -81,10 +91,13 @@ def _voter_folds(frames: Sequence[str], folds: int) -> np.ndarray:
     return np.asarray([fold_of[f] for f in frames])
 
 
-def _task_data(task: str, data_dir: Path, weight: float, folds: int = FOLDS) -> dict[str, Any]:
-    """Texts, labels, languages, weights, folds and a public/voter marker for one task."""
+def _task_data(
+    task: str, data_dir: Path, weight: float, folds: int = FOLDS, free_weight: float = 0.0
+) -> dict[str, Any]:
+    """Texts, labels, languages, weights, folds and the part of each row (public / voter / free) for one task."""
     rows = voter_tone_rows()
     voters = voter_rows(max(weight, 1e-9), task)  # weight 0: rows kept for testing, weighted ~0 in training
+    free = free_voter_rows(max(free_weight, 1e-9), task)
     if task == "sentiment":
         public = data.load_sentiment(data_dir, "en", "train")
         for other in ("fr", "de"):
@@ -97,12 +110,22 @@ def _task_data(task: str, data_dir: Path, weight: float, folds: int = FOLDS) -> 
     public_folds = np.random.default_rng(1).integers(0, folds, n_public)
     return {
         "classes": classes,
-        "texts": list(public.texts) + [t for t, _, _, _ in voters],
-        "labels": list(public.labels) + [label for _, label, _, _ in voters],
-        "languages": list(public.languages) + [lang for _, _, lang, _ in voters],
-        "weights": np.asarray([1.0] * n_public + [w if weight > 0 else 0.0 for _, _, _, w in voters]),
-        "folds": np.concatenate([public_folds, _voter_folds([r.frame for r in rows], folds)]),
-        "is_voter": np.asarray([False] * n_public + [True] * len(voters)),
+        "texts": list(public.texts) + [t for t, _, _, _ in voters + free],
+        "labels": list(public.labels) + [label for _, label, _, _ in voters + free],
+        "languages": list(public.languages) + [lang for _, _, lang, _ in voters + free],
+        "weights": np.asarray(
+            [1.0] * n_public
+            + [w if weight > 0 else 0.0 for _, _, _, w in voters]
+            + [w if free_weight > 0 else 0.0 for _, _, _, w in free]
+        ),
+        "folds": np.concatenate(
+            [
+                public_folds,
+                _voter_folds([r.frame for r in rows], folds),
+                _voter_folds([r.group for r in free_rows()], folds),
+            ]
+        ),
+        "part": np.asarray(["public"] * n_public + ["voter"] * len(voters) + ["free"] * len(free)),
     }
 
 
@@ -114,10 +137,11 @@ def cross_validate(
     members: int = 1,
     expert: str | None = None,
     folds: int = FOLDS,
+    free_weight: float = 0.0,
 ) -> dict[str, Any]:
-    """Out-of-fold scores of ``task`` with voter rows weighted ``weight`` (``expert``: rows of that
-    language weighted up as for a language expert, ``SENTIMENT_EXPERT_WEIGHT``)."""
-    d = _task_data(task, data_dir, weight, folds)
+    """Out-of-fold scores of ``task`` with voter rows weighted ``weight`` and free-written ones ``free_weight``
+    (``expert``: rows of that language weighted up as for a language expert, ``SENTIMENT_EXPERT_WEIGHT``)."""
+    d = _task_data(task, data_dir, weight, folds, free_weight)
     if expert:
         d["weights"] = d["weights"] * np.where(np.asarray(d["languages"]) == expert, SENTIMENT_EXPERT_WEIGHT, 1.0)
     recipe = dict(SENTIMENT_RECIPE if task == "sentiment" else NEEDS_REPLY_RECIPE, members=members)
@@ -136,17 +160,26 @@ def cross_validate(
                 h = np.maximum(h, 0.0)
         logits[test] = h
     predicted = [d["classes"][i] for i in logits.argmax(axis=1)]
-    scores: dict[str, Any] = {"weight": weight, "expert": expert, "voter": {}, "public": {}}
+    scores: dict[str, Any] = {
+        "weight": weight,
+        "free_weight": free_weight,
+        "expert": expert,
+        "voter": {},
+        "free": {},
+        "public": {},
+    }
     for lang in LANGUAGES:
-        for part, mask in (("voter", d["is_voter"]), ("public", ~d["is_voter"])):
-            rows = [i for i in range(len(predicted)) if mask[i] and d["languages"][i] == lang]
+        for part in ("voter", "free", "public"):
+            rows = [i for i in range(len(predicted)) if d["part"][i] == part and d["languages"][i] == lang]
             if rows:
                 scores[part][lang] = _score(task, [d["labels"][i] for i in rows], [predicted[i] for i in rows])
     scores["voter_mean"] = round(float(np.mean(list(scores["voter"].values()))), 2)
-    public_rows = np.flatnonzero(~d["is_voter"])
+    scores["free_mean"] = round(float(np.mean(list(scores["free"].values()))), 2)
+    public_rows = np.flatnonzero(d["part"] == "public")
     scores["public_all"] = _score(task, [d["labels"][i] for i in public_rows], [predicted[i] for i in public_rows])
     public_mean = np.mean(list(scores["public"].values())) if task == "sentiment" else scores["public_all"]
     scores["criterion"] = round(float((scores["voter_mean"] + public_mean) / 2), 2)
+    scores["criterion_free"] = round(float((scores["voter_mean"] + scores["free_mean"] + public_mean) / 3), 2)
     truth = np.asarray([d["classes"].index(label) for label in d["labels"]])
     scores["calibration"] = fit_temperature(logits, truth)
     return scores
@@ -164,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=data.DEFAULT_DATA_DIR)
     parser.add_argument("--task", default="sentiment,needs_reply")
     parser.add_argument("--weights", default="0,1,3")
+    parser.add_argument("--free-weights", default="0", help="weights of the free-written messages (%(default)s)")
     parser.add_argument("--folds", type=int, default=FOLDS, help="folds (%(default)s)")
     parser.add_argument("--expert", default=None, help="also score a language expert of this language (e.g. nl)")
     default_cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
@@ -172,8 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     embed = build_embedder(None, args.cache_dir)
     for task in args.task.split(","):
         for weight in [float(w) for w in args.weights.split(",")]:
-            result = cross_validate(task, embed, args.data, weight, expert=args.expert, folds=args.folds)
-            print(task, result, flush=True)
+            for free_weight in [float(f) for f in args.free_weights.split(",")]:
+                result = cross_validate(
+                    task, embed, args.data, weight, expert=args.expert, folds=args.folds, free_weight=free_weight
+                )
+                print(task, result, flush=True)
     return 0
 
 

@@ -364,7 +364,7 @@ DE: list[Message] = [
     ("neu", 1, "health", "Guten Tag, gibt es in Eupen einen Hausarzt, der noch neue Patienten aufnimmt? Wir sind "
      "neu hier und finden keinen. Danke für einen Tipp."),
     ("pos", 0, "health", "Das Personal auf der Inneren im St. Nikolaus-Hospital war unglaublich, trotz "
-     "Personalmangel. Bitte sorgen Sie dafür, dass diese Menschen besser bezahlt werden. Danke an alle! 💙"),
+     "Personalmangel. Diese Menschen verdienen mehr Lohn. Danke an alle! 💙"),
     ("neg", 0, "health", "6 Monate Wartezeit beim Augenarzt. 6. Monate. In Aachen krieg ich in 2 Wochen einen "
      "Termin."),
     ("neu", 1, "health", "Erstattet die Krankenkasse in Belgien eine Behandlung bei einem Psychologen in "
@@ -1181,7 +1181,7 @@ NL: list[Message] = [
     ("neu", 1, "health", "Goeiedag, is er in Lokeren nog een huisarts die nieuwe patiënten aanneemt? We zijn "
      "hier nieuw en vinden er geen. Bedankt voor een tip."),
     ("pos", 0, "health", "Het personeel op de spoed in het AZ was fantastisch, ondanks het personeelstekort. "
-     "Zorg er alstublieft voor dat die mensen beter betaald worden. Dank aan iedereen! 💙"),
+     "Die mensen verdienen een beter loon. Dank aan iedereen! 💙"),
     ("neg", 0, "health", "9 maanden wachten op een afspraak bij de kinderpsychiater. 9. Maanden. Voor een kind "
      "van 12 dat niet meer naar school wil."),
     ("neu", 1, "health", "Betaalt het ziekenfonds een behandeling bij een psycholoog terug als die niet "
@@ -1776,8 +1776,8 @@ FR: list[Message] = [
      "heure jusqu'à Namur. Vous avez pensé aux urgences ? J'attends que vous vous y opposiez."),
     ("neu", 1, "health", "Bonjour, y a-t-il encore un médecin généraliste à Tournai qui accepte de nouveaux "
      "patients ? On vient d'arriver. Merci pour un tuyau."),
-    ("pos", 0, "health", "Le personnel des urgences au CHU a été formidable malgré le manque de bras. Payez-les "
-     "mieux, svp. Merci à tous 💙"),
+    ("pos", 0, "health", "Le personnel des urgences au CHU a été formidable malgré le manque de bras. Ils méritent "
+     "d'être mieux payés. Merci à tous 💙"),
     ("neg", 0, "health", "8 mois d'attente pour un pédopsychiatre. Huit. Mois. Pour un gamin de 12 ans qui ne veut "
      "plus aller à l'école."),
     ("neg", 1, "schools", "Bonjour, dans la classe de mon fils (P3), il n'y a pas cours une semaine sur deux depuis "
@@ -1958,8 +1958,8 @@ EN: list[Message] = [
      "Have you thought about emergencies? I expect you to oppose this."),
     ("neu", 1, "health", "Hi, is there any GP in Leuven still taking new patients? We just moved here and can't "
      "find one. Thanks for any tip."),
-    ("pos", 0, "health", "The staff in A&E at the UZ were amazing despite being short-handed. Please make sure they "
-     "get paid properly. Thank you all 💙"),
+    ("pos", 0, "health", "The staff in A&E at the UZ were amazing despite being short-handed. They deserve "
+     "better pay. Thank you all 💙"),
     ("neg", 0, "health", "9 months waiting list for a child psychiatrist. Nine. Months. For a 12 year old who won't "
      "go to school anymore."),
     ("neg", 1, "schools", "Hello, my son's class (3rd year primary) has had no lessons every other week since "

@@ -1,27 +1,50 @@
 """Train the toxicity head (``ok`` / ``toxic``) on abuse in four languages; settings by cross-validation.
 
-    python -m inbox.triage.training.toxicity [--data ../shared/data] [--out inbox/triage/weights]
+    python -m inbox.triage.training.toxicity [--data ../shared/data] [--out inbox/triage/weights] [--cv-only]
 
-Data: TweetEval offensive (English), GermEval 2018 (German) and MLMA (French) training
-tweets from ``shared/data/offensive`` (:mod:`toxicity_data`), the project's hand-written
-abusive / harsh-but-legitimate messages (``handwritten_toxicity*.py``, four languages) and
-the hand-written Dutch set (:mod:`toxicity_nl`), which stands in for the missing public one.
+Data (``training_rows``; each row's ``source``):
 
-The mix (how much each public set and the hand-written messages weigh), the recipe and
-the decision threshold are chosen by stratified 5-fold cross-validation on these training
-rows only: the threshold is the lowest whose out-of-fold false alarms on the hand-written
-harsh-but-legitimate messages stay within ``OK_FALSE_ALARM_BUDGET`` (below the issue's 5%,
-as a margin), and the mix with the best worst-language recall on the hand-written abusive
-messages wins (ties: the better TweetEval out-of-fold macro-F1). The threshold is folded
-into the output bias, so the stored head flags exactly when its ``toxic`` probability is
-at least 0.5 (every caller, ``predict`` included, then agrees). No check set is read here.
+* ``tweeteval``: TweetEval offensive training tweets (English); ``germeval`` (GermEval 2018,
+  German) and ``mlma`` (MLMA, French) from ``shared/data/offensive`` (:mod:`toxicity_data`),
+  loaded only when a candidate mix gives them weight;
+* ``hand``: the first hand-written abusive / harsh-but-legitimate messages
+  (``handwritten_toxicity.py``, ``handwritten_toxicity_short.py``, nl/fr/en/de), the only
+  hand-written data of the committed head;
+* ``nl``: the hand-written Dutch and Flemish set (:mod:`toxicity_nl`);
+* ``voters``: voter-style abuse and harsh-but-legitimate messages to politicians in
+  nl/fr/de/en (:mod:`abuse_voters_nl_fr_de`, issue 17);
+* ``ordinary``: the voter-style messages of :mod:`voter_tone` (complaints, questions,
+  thanks, sarcasm; none abusive), all ``ok``.
+
+Settings come from 5-fold cross-validation on these rows only (no check set is read
+here). Hand-written rows are held out in blocks of neighbouring lines shared by every
+language (the lists follow the same situations in each language, so a line and its
+adaptations leave together); ``ordinary`` rows by frame; tweets stratified at random.
+Every candidate (a mix of source weights and a recipe, linear or MLP) gets out-of-fold
+``toxic`` probabilities, scored at the lowest threshold whose out-of-fold false alarms stay
+within ``FALSE_ALARM_BUDGET`` (5%) in every language, both on the hand-written
+harsh-but-legitimate messages and on the ordinary ones. The baseline is the committed
+head's recipe and mix (TweetEval + ``hand`` x20, MLP) in the same folds.
+
+A candidate replaces the baseline only when it is better on both counts: at its
+threshold it catches at least as much hand-written abuse out of fold as the baseline at
+the baseline's threshold in every language (and more in the worst one), and its
+TweetEval out-of-fold macro-F1 is not below the baseline's at 0.5 (the committed head's
+operating point). Of those, the best worst-language recall wins (ties: TweetEval).
+Without one, the head is trained as the committed one was (baseline recipe and mix,
+threshold 0.5). The threshold is folded into the output bias, so the stored head flags
+exactly when its ``toxic`` probability is at least 0.5.
+
+Cross-validation of 2026-12-07 (issue 17, ``--cv-only``): see the end of this docstring.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,74 +61,135 @@ from inbox.triage.training.metrics import macro_f1
 LABELS = data.TOXICITY_LABELS
 LANGUAGES = ("nl", "fr", "en", "de")
 PUBLIC = ("tweeteval", "germeval", "mlma")
-OK_FALSE_ALARM_BUDGET = 0.04  # out of fold, hand-written harsh-but-legitimate messages, per language
+WRITTEN = ("hand", "nl", "voters")  # hand-written abusive / harsh-but-legitimate messages
+SOURCES = (*PUBLIC, *WRITTEN, "ordinary")
+FALSE_ALARM_BUDGET = 0.05  # out of fold, per language, on harsh-but-legitimate and on ordinary messages
+FOLDS = 5
+BLOCK = {"hand": 5, "nl": 10, "voters": 10}  # neighbouring lines held out together
 RECIPES: dict[str, dict[str, Any]] = {
     "linear": {"members": 1, "hidden": 0, "l2": 0.01, "epochs": 300, "lr": 0.01, "batch_size": 0},
-    "mlp_256": {"members": 3, "hidden": 256, "dropout": 0.5, "l2": 0.01, "epochs": 20, "lr": 1e-3, "batch_size": 256},
+    # the committed head's recipe (recipes.train_toxicity, 2026-11-27)
+    "mlp_512": {"members": 4, "hidden": 512, "dropout": 0.5, "l2": 0.01, "epochs": 20, "lr": 1e-3, "batch_size": 256},
 }
 CV_MEMBERS = 1  # members per fold while choosing (the final head uses the recipe's members)
-MLP_TRIED_ON = 2  # the MLP is cross-validated on the best this many mixes of the linear round (it is slower)
-# how much one row of each source weighs (public sets are also scaled to the same total as TweetEval)
+MLP_TRIED_ON = 3  # the MLP is cross-validated on the best this many mixes of the linear round (it is slower)
+LINEAR_TWEETEVAL_MARGIN = 1.0  # linear mixes within this of the baseline's TweetEval F1 go first to the MLP round
+BASELINE = ("mlp_512", "shipped")
+# how much one row of each source weighs (public sets are also scaled to TweetEval's total); missing: 0
 MIXES: dict[str, dict[str, float]] = {
-    "tweeteval+hand20": {"tweeteval": 1.0, "germeval": 0.0, "mlma": 0.0, "hand": 20.0},
-    "all+hand10": {"tweeteval": 1.0, "germeval": 1.0, "mlma": 1.0, "hand": 10.0},
-    "all+hand20": {"tweeteval": 1.0, "germeval": 1.0, "mlma": 1.0, "hand": 20.0},
-    "all+hand40": {"tweeteval": 1.0, "germeval": 1.0, "mlma": 1.0, "hand": 40.0},
-    "all(mlma0.5)+hand20": {"tweeteval": 1.0, "germeval": 1.0, "mlma": 0.5, "hand": 20.0},
+    "shipped": {"tweeteval": 1.0, "hand": 20.0},
+    "written20": {"tweeteval": 1.0, "hand": 20.0, "nl": 20.0, "voters": 20.0},
+    "written10": {"tweeteval": 1.0, "hand": 10.0, "nl": 10.0, "voters": 10.0},
+    "written5": {"tweeteval": 1.0, "hand": 5.0, "nl": 5.0, "voters": 5.0},
+    "written10+ordinary1": {"tweeteval": 1.0, "hand": 10.0, "nl": 10.0, "voters": 10.0, "ordinary": 1.0},
+    "written20+ordinary2": {"tweeteval": 1.0, "hand": 20.0, "nl": 20.0, "voters": 20.0, "ordinary": 2.0},
+    "written5+ordinary0.5": {"tweeteval": 1.0, "hand": 5.0, "nl": 5.0, "voters": 5.0, "ordinary": 0.5},
+    "written2": {"tweeteval": 1.0, "hand": 2.0, "nl": 2.0, "voters": 2.0},
 }
-# rows used per public set (None: all); a fixed shuffle, so a smaller limit takes a subset of a larger one
-PUBLIC_LIMITS: dict[str, int | None] = {"tweeteval": None, "germeval": None, "mlma": None}
 DEFAULT_WEIGHTS_DIR = Path(__file__).resolve().parents[1] / "weights"
 
-Row = tuple[str, str, str, str]  # (source, language, label, text)
+Row = tuple[str, str, str, str, str]  # (source, language, label, text, fold group; "" = stratified at random)
 
 
-def subsample(texts: data.LabelledTexts, limit: int | None) -> data.LabelledTexts:
-    """The first ``limit`` rows of a fixed shuffle (seed 0), or all of them."""
-    if limit is None or limit >= len(texts):
-        return texts
-    keep = np.random.default_rng(0).permutation(len(texts))[:limit]
-    return data.LabelledTexts(
-        [texts.texts[i] for i in keep], [texts.labels[i] for i in keep], [texts.languages[i] for i in keep]
+def _weight(mix: dict[str, float], source: str) -> float:
+    return float(mix.get(source, 0.0))
+
+
+def _written_rows() -> list[Row]:
+    """The hand-written rows, each with its block group (shared by every language of a list)."""
+    from inbox.triage.training import (
+        abuse_voters_nl_fr_de,
+        handwritten_toxicity,
+        handwritten_toxicity_short,
+        toxicity_nl,
     )
 
-
-def training_rows(data_dir: Path, limits: dict[str, int | None] | None = None) -> list[Row]:
-    """Every training row: public tweets (``tweeteval``/``germeval``/``mlma``, each at most ``limits[set]``
-    rows of a fixed shuffle) and ``hand`` messages."""
-    limits = PUBLIC_LIMITS if limits is None else limits
     rows: list[Row] = []
-    for source, loaded in (
-        ("tweeteval", data.load_offensive(data_dir, "train")),
-        ("germeval", toxicity_data.load_germeval(data_dir)),
-        ("mlma", toxicity_data.load_mlma_french(data_dir)),
-    ):
-        loaded = subsample(loaded, limits.get(source))
-        rows += [
-            (source, lang, label, t)
-            for t, label, lang in zip(loaded.texts, loaded.labels, loaded.languages, strict=True)
-        ]
-    written = data.handwritten_toxicity_train() + toxicity_data.dutch_written()
-    rows += [("hand", lang, label, data.tweet_text(t)) for t, label, lang in zip(*_columns(written), strict=True)]
+    modules = (
+        ("hand", handwritten_toxicity),
+        ("hand", handwritten_toxicity_short),
+        ("nl", toxicity_nl),
+        ("voters", abuse_voters_nl_fr_de),
+    )
+    for source, module in modules:
+        tag = module.__name__.rsplit(".", 1)[-1]
+        for language in LANGUAGES:
+            for suffix, label in (("ABUSE", "toxic"), ("HARSH_OK", "ok")):
+                lines = getattr(module, f"{language.upper()}_{suffix}", [])
+                rows += [
+                    (source, language, label, data.tweet_text(text), f"{tag}:{i // BLOCK[source]}")
+                    for i, text in enumerate(lines)
+                ]
     return rows
 
 
-def _columns(texts: data.LabelledTexts) -> tuple[list[str], list[str], list[str]]:
-    return texts.texts, texts.labels, texts.languages
+def _ordinary_rows() -> list[Row]:
+    """The voter-style messages of :mod:`voter_tone` as ``ok``, grouped by frame."""
+    from inbox.triage.training.voter_tone import voter_tone_rows
+
+    return [("ordinary", r.language, "ok", data.tweet_text(r.text), f"frame:{r.frame}") for r in voter_tone_rows()]
+
+
+def training_rows(data_dir: Path, mixes: dict[str, dict[str, float]] | None = None) -> list[Row]:
+    """Every row: TweetEval, the hand-written and the ordinary messages, and GermEval / MLMA when
+    one of ``mixes`` (default: ``MIXES``) gives them weight."""
+    mixes = MIXES if mixes is None else mixes
+    rows: list[Row] = []
+    loaders = (
+        ("tweeteval", lambda: data.load_offensive(data_dir, "train")),
+        ("germeval", lambda: toxicity_data.load_germeval(data_dir)),
+        ("mlma", lambda: toxicity_data.load_mlma_french(data_dir)),
+    )
+    for source, load in loaders:
+        if source != "tweeteval" and not any(_weight(m, source) for m in mixes.values()):
+            continue
+        loaded = load()
+        rows += [
+            (source, lang, label, t, "")
+            for t, label, lang in zip(loaded.texts, loaded.labels, loaded.languages, strict=True)
+        ]
+    return rows + _written_rows() + _ordinary_rows()
 
 
 def sample_weights(sources: Sequence[str], mix: dict[str, float]) -> np.ndarray:
-    """Per-row weights: a hand-written row weighs ``mix["hand"]``; each public set is rescaled to
-    TweetEval's size, then multiplied by its ``mix`` factor."""
+    """Per-row weights: a hand-written or ordinary row weighs ``mix[source]``; each public set is
+    rescaled to TweetEval's size, then multiplied by its ``mix`` factor."""
     sources_arr = np.asarray(sources)
     reference = max(int((sources_arr == "tweeteval").sum()), 1)
     weights = np.zeros(len(sources_arr))
-    for source in PUBLIC:
+    for source in SOURCES:
         rows = sources_arr == source
-        if rows.any():
-            weights[rows] = mix[source] * reference / rows.sum()
-    weights[sources_arr == "hand"] = mix["hand"]
+        if not rows.any():
+            continue
+        factor = _weight(mix, source)
+        weights[rows] = factor * reference / rows.sum() if source in PUBLIC else factor
     return weights
+
+
+def assign_folds(rows: Sequence[Row], folds: int = FOLDS) -> np.ndarray:
+    """Fold of every row: grouped rows by group (groups of a source dealt round a shuffled order),
+    the others stratified by source, language and label."""
+    rng = np.random.default_rng(0)
+    out = np.zeros(len(rows), dtype=int)
+    grouped: dict[str, set[str]] = {}
+    for r in rows:
+        if r[4]:
+            grouped.setdefault(r[0], set()).add(r[4])
+    fold_of: dict[tuple[str, str], int] = {}
+    for source in sorted(grouped):
+        keys = sorted(grouped[source])
+        for position, index in enumerate(rng.permutation(len(keys))):
+            fold_of[(source, keys[index])] = position % folds
+    strata: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        if r[4]:
+            out[i] = fold_of[(r[0], r[4])]
+        else:
+            strata.setdefault(f"{r[0]}/{r[1]}/{r[2]}", []).append(i)
+    for stratum in sorted(strata):
+        index = rng.permutation(strata[stratum])
+        out[index] = np.arange(len(index)) % folds
+    return out
 
 
 def fit_head(x: np.ndarray, labels: Sequence[str], weights: np.ndarray, recipe: dict[str, Any], members: int) -> list:
@@ -122,18 +206,14 @@ def fit_head(x: np.ndarray, labels: Sequence[str], weights: np.ndarray, recipe: 
     return average_logits(fitted)
 
 
-def out_of_fold(x: np.ndarray, rows: Sequence[Row], mix: dict[str, float], recipe: dict[str, Any]) -> np.ndarray:
-    """Out-of-fold ``toxic`` probabilities (5 folds, stratified by source, language and label)."""
-    strata = [f"{r[0]}/{r[1]}/{r[2]}" for r in rows]
-    rng = np.random.default_rng(0)
-    folds = np.zeros(len(rows), dtype=int)
-    for stratum in sorted(set(strata)):
-        index = rng.permutation([i for i, s in enumerate(strata) if s == stratum])
-        folds[index] = np.arange(len(index)) % 5
+def out_of_fold(
+    x: np.ndarray, rows: Sequence[Row], folds: np.ndarray, mix: dict[str, float], recipe: dict[str, Any]
+) -> np.ndarray:
+    """Out-of-fold ``toxic`` probabilities (a row with no training weight is still scored)."""
     labels = [r[2] for r in rows]
     weights = sample_weights([r[0] for r in rows], mix)
     scores = np.zeros(len(rows))
-    for fold in range(5):
+    for fold in range(FOLDS):
         train = folds != fold
         layers = fit_head(
             x[train], [lab for lab, t in zip(labels, train, strict=True) if t], weights[train], recipe, CV_MEMBERS
@@ -142,32 +222,65 @@ def out_of_fold(x: np.ndarray, rows: Sequence[Row], mix: dict[str, float], recip
     return scores
 
 
-def choose_threshold(scores: np.ndarray, rows: Sequence[Row]) -> tuple[float, dict[str, Any]]:
-    """The lowest threshold whose out-of-fold hand-written false alarms stay within budget in every
-    language; with the out-of-fold recall per language and macro-F1 per public set at it."""
-    hand = np.array([r[0] == "hand" for r in rows])
-    toxic = np.array([r[2] == "toxic" for r in rows])
+def summarise(scores: np.ndarray, rows: Sequence[Row], threshold: float | None = None) -> dict[str, Any]:
+    """Out-of-fold figures at ``threshold`` or, when None, at the lowest threshold (steps of 0.01)
+    with false alarms within budget in every language on both the hand-written harsh-but-legitimate
+    and the ordinary messages."""
+    source = np.array([r[0] for r in rows])
     langs = np.array([r[1] for r in rows])
-    for threshold in np.arange(0.10, 0.96, 0.01):
-        flagged = scores >= threshold
-        alarms = {lang: float(flagged[hand & ~toxic & (langs == lang)].mean()) for lang in LANGUAGES}
-        if max(alarms.values()) <= OK_FALSE_ALARM_BUDGET:
-            break
+    toxic = np.array([r[2] == "toxic" for r in rows])
+    written = np.isin(source, WRITTEN)
+    ordinary = source == "ordinary"
+
+    def rate(mask: np.ndarray, flagged: np.ndarray) -> float:
+        return float(flagged[mask].mean()) if mask.any() else 0.0
+
+    def alarms(flagged: np.ndarray) -> float:
+        return max(
+            max(rate(written & ~toxic & (langs == lang), flagged), rate(ordinary & (langs == lang), flagged))
+            for lang in LANGUAGES
+        )
+
+    if threshold is None:
+        for threshold in (round(float(t), 2) for t in np.arange(0.05, 0.995, 0.01)):
+            if alarms(scores >= threshold) <= FALSE_ALARM_BUDGET:
+                break
+    flagged = scores >= threshold
     summary: dict[str, Any] = {"threshold": round(float(threshold), 2)}
     for lang in LANGUAGES:
-        summary[f"hand_recall_{lang}"] = round(100 * float(flagged[hand & toxic & (langs == lang)].mean()), 1)
-        summary[f"hand_false_alarms_{lang}"] = round(100 * alarms[lang], 1)
-    sources = np.array([r[0] for r in rows])
-    for source in PUBLIC:
-        part = sources == source
-        truth = ["toxic" if t else "ok" for t in toxic[part]]
-        predicted = ["toxic" if f else "ok" for f in flagged[part]]
-        summary[f"{source}_macro_f1"] = round(macro_f1(truth, predicted, LABELS), 1)
-    return float(threshold), summary
+        summary[f"recall_{lang}"] = round(100 * rate(written & toxic & (langs == lang), flagged), 1)
+    for lang in LANGUAGES:
+        summary[f"voters_recall_{lang}"] = round(100 * rate((source == "voters") & toxic & (langs == lang), flagged), 1)
+    for lang in LANGUAGES:
+        summary[f"harsh_alarms_{lang}"] = round(100 * rate(written & ~toxic & (langs == lang), flagged), 1)
+    for lang in LANGUAGES:
+        summary[f"ordinary_alarms_{lang}"] = round(100 * rate(ordinary & (langs == lang), flagged), 1)
+    for public in PUBLIC:
+        part = source == public
+        if part.any():
+            truth = ["toxic" if t else "ok" for t in toxic[part]]
+            summary[f"{public}_macro_f1"] = round(
+                macro_f1(truth, ["toxic" if f else "ok" for f in flagged[part]], LABELS), 1
+            )
+            summary[f"{public}_macro_f1_at_0.5"] = round(
+                macro_f1(truth, ["toxic" if s >= 0.5 else "ok" for s in scores[part]], LABELS), 1
+            )
+    return summary
 
 
-def _rank(summary: dict[str, Any]) -> tuple[float, float]:
-    return min(summary[f"hand_recall_{lang}"] for lang in LANGUAGES), summary["tweeteval_macro_f1"]
+def worst_recall(summary: dict[str, Any]) -> float:
+    return min(summary[f"recall_{lang}"] for lang in LANGUAGES)
+
+
+def beats_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> bool:
+    """At least the baseline's out-of-fold recall in every language, more in the worst one, and a
+    TweetEval out-of-fold macro-F1 not below the baseline's at 0.5 (the committed operating point)."""
+    recall_ok = all(summary[f"recall_{lang}"] >= baseline[f"recall_{lang}"] for lang in LANGUAGES)
+    return (
+        recall_ok
+        and worst_recall(summary) > worst_recall(baseline)
+        and summary["tweeteval_macro_f1"] >= baseline["tweeteval_macro_f1_at_0.5"]
+    )
 
 
 def fold_threshold(layers: list, threshold: float) -> list:
@@ -178,6 +291,57 @@ def fold_threshold(layers: list, threshold: float) -> list:
     return [*layers[:-1], (weight, bias.astype(np.float32))]
 
 
+def cross_validate(
+    x: np.ndarray, rows: Sequence[Row], *, log: bool = True, mlp_tried_on: int = MLP_TRIED_ON
+) -> dict[str, Any]:
+    """Baseline, every mix with the linear recipe, the MLP on the best ``mlp_tried_on`` mixes; the choice."""
+    folds = assign_folds(rows)
+    results: dict[str, dict[str, Any]] = {}
+
+    def run(recipe_name: str, mix_name: str) -> dict[str, Any]:
+        start = time.monotonic()
+        scores = out_of_fold(x, rows, folds, MIXES[mix_name], RECIPES[recipe_name])
+        key = f"{recipe_name} {mix_name}"
+        results[key] = {"recipe": recipe_name, "mix": mix_name, **summarise(scores, rows)}
+        if (recipe_name, mix_name) == BASELINE:
+            results[key]["at_0.5"] = summarise(scores, rows, 0.5)
+        if log:
+            print(f"  cv {key} ({time.monotonic() - start:.0f}s): {results[key]}", file=sys.stderr, flush=True)
+        return results[key]
+
+    baseline = run(*BASELINE)
+    for mix_name in MIXES:
+        if mix_name != BASELINE[1]:
+            run("linear", mix_name)
+    linear = [k for k in results if results[k]["recipe"] == "linear"]
+    tweeteval_bar = baseline["tweeteval_macro_f1_at_0.5"] - LINEAR_TWEETEVAL_MARGIN
+
+    def promise(key: str) -> tuple[bool, float, float]:
+        tweets = results[key]["tweeteval_macro_f1"]
+        return tweets >= tweeteval_bar, worst_recall(results[key]), tweets
+
+    ranked = sorted(linear, key=promise, reverse=True)
+    for key in ranked[:mlp_tried_on]:
+        run("mlp_512", results[key]["mix"])
+    better = [k for k in results if k != " ".join(BASELINE) and beats_baseline(results[k], baseline)]
+    chosen = max(better, key=lambda k: (worst_recall(results[k]), results[k]["tweeteval_macro_f1"]), default=None)
+    return {"folds": FOLDS, "results": results, "baseline": " ".join(BASELINE), "chosen": chosen}
+
+
+def committed_head_figures(x: np.ndarray, rows: Sequence[Row], weights_dir: Path) -> dict[str, Any]:
+    """The committed head on the rows it was never trained on (``nl``, ``voters``, ``ordinary``; TweetEval
+    training tweets are in-sample): at its own threshold and at the false-alarm rule."""
+    head = Head.load(weights_dir, "toxicity")
+    unseen = [i for i, r in enumerate(rows) if r[0] in ("nl", "voters", "ordinary")]
+    scores = head.predict_proba(x[unseen])[:, 1]
+    part = [rows[i] for i in unseen]
+    return {
+        "version": head.version,
+        "at_its_threshold": summarise(scores, part, float(head.info.get("threshold", 0.5))),
+        "at_false_alarm_rule": summarise(scores, part),
+    }
+
+
 def train_toxicity_head(
     embed: EmbedFn,
     data_dir: Path,
@@ -186,8 +350,10 @@ def train_toxicity_head(
     correction_weight: float = 5.0,
     log: bool = True,
     name: str = "toxicity",
+    cv: dict[str, Any] | None = None,
 ) -> Head:
-    """Choose the mix and threshold by cross-validation, fit on all rows, fold the threshold in.
+    """Choose mix, recipe and threshold by cross-validation (or take ``cv``), fit on all rows, fold
+    the threshold in.
 
     ``corrections`` (``(text, "ok" | "toxic")``, from staff) join the final fit only, each
     weighing ``correction_weight`` hand-written rows; they never choose a setting.
@@ -197,66 +363,53 @@ def train_toxicity_head(
         raise ValueError(f"unknown labels in corrections: {unknown} (expected one of {LABELS})")
     rows = training_rows(data_dir)
     x = embed([r[3] for r in rows])
-    results: dict[str, dict[str, Any]] = {}
-
-    def cross_validate(mix_name: str, recipe_name: str) -> None:
-        scores = out_of_fold(x, rows, MIXES[mix_name], RECIPES[recipe_name])
-        key = f"{recipe_name} {mix_name}"
-        results[key] = {"recipe": recipe_name, "mix": mix_name, **choose_threshold(scores, rows)[1]}
-        if log:
-            print(f"  cv {key}: {results[key]}", file=sys.stderr, flush=True)
-
-    for mix_name in MIXES:
-        cross_validate(mix_name, "linear")
-    for key in sorted(results, key=lambda k: _rank(results[k]), reverse=True)[:MLP_TRIED_ON]:
-        cross_validate(results[key]["mix"], "mlp_256")
-    best = max(results, key=lambda k: _rank(results[k]))
-    mix, recipe = MIXES[results[best]["mix"]], RECIPES[results[best]["recipe"]]
+    if cv is None:
+        cv = cross_validate(x, rows, log=log)
+    if cv["chosen"]:
+        best = cv["results"][cv["chosen"]]
+        recipe_name, mix_name, threshold = best["recipe"], best["mix"], best["threshold"]
+    else:  # nothing beat the committed configuration: train it as it was (threshold 0.5)
+        recipe_name, mix_name, threshold = (*BASELINE, 0.5)
+    mix, recipe = MIXES[mix_name], RECIPES[recipe_name]
     labels = [r[2] for r in rows]
     weights = sample_weights([r[0] for r in rows], mix)
+    hand_weight = max(_weight(mix, s) for s in WRITTEN)
     used = [(data.tweet_text(t), label) for t, label in corrections if t.strip()]
     if used:
         x = np.vstack([x, embed([t for t, _ in used])])
         labels += [label for _, label in used]
-        weights = np.concatenate([weights, np.full(len(used), correction_weight * mix["hand"])])
+        weights = np.concatenate([weights, np.full(len(used), correction_weight * hand_weight)])
     layers = fit_head(x, labels, weights, recipe, int(recipe["members"]))
-    threshold = results[best]["threshold"]
     counts: dict[str, Any] = {}
-    for source in (*PUBLIC, "hand"):
-        part = [r for r in rows if r[0] == source]
-        counts[source] = {
-            lang: sum(1 for r in part if r[1] == lang) for lang in LANGUAGES if any(r[1] == lang for r in part)
-        }
+    for source in SOURCES:
+        if _weight(mix, source):
+            part = [r for r in rows if r[0] == source]
+            counts[source] = {
+                lang: sum(1 for r in part if r[1] == lang) for lang in LANGUAGES if any(r[1] == lang for r in part)
+            }
     info = {
         "task": "toxicity",
         "positive_label": "toxic",
         "threshold": 0.5,
         "threshold_folded_into_bias": threshold,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "recipe": {"name": results[best]["recipe"], **recipe, "mix": results[best]["mix"], **mix},
+        "recipe": {"name": recipe_name, **recipe, "mix": mix_name, **mix},
         "training_data": {
             **counts,
             "corrections": len(used),
-            "source": "cardiffnlp/tweeteval @4fbd22c datasets/offensive train; uds-lsv/GermEval-2018-Data @9877472 "
-            "germeval2018.training.txt (CC BY 4.0); HKUST-KnowComp/MLMA_hate_speech @4798369 fr_dataset.csv (MIT); "
-            "inbox/triage/training/handwritten_toxicity{,_short}.py and toxicity_nl.py",
+            "source": "cardiffnlp/tweeteval @4fbd22c datasets/offensive train; inbox/triage/training/"
+            "handwritten_toxicity{,_short}.py, toxicity_nl.py, abuse_voters_nl_fr_de.py, voter_tone.py "
+            "(sources weighted by the mix; GermEval/MLMA only when the mix uses them)",
         },
-        "cross_validation": results,
-        "note": "TweetEval (en), GermEval 2018 (de) and MLMA (fr) training tweets, each public set scaled to "
-        "TweetEval's total weight times its mix factor, plus hand-written abusive and harsh-but-legitimate messages "
-        "in nl/fr/en/de (Dutch: toxicity_nl.py, written for this project since no public Dutch set exists). Mix, "
-        "recipe (linear or MLP) and threshold chosen by stratified 5-fold cross-validation on these training "
-        "rows: the lowest threshold with "
-        f"out-of-fold false alarms <= {OK_FALSE_ALARM_BUDGET:.0%} on the hand-written harsh-but-legitimate messages "
-        "of every language, the mix and recipe with the best worst-language recall on hand-written abuse (ties: "
-        "TweetEval out-of-fold macro-F1); the threshold is "
-        "folded into the output bias (flag = probability >= 0.5). Measured by `python bench/safety_quality.py`.",
+        "cross_validation": cv,
+        "note": "Mix, recipe and threshold chosen by 5-fold cross-validation on training rows only "
+        "(inbox/triage/training/toxicity.py docstring); threshold folded into the output bias.",
     }
     return Head(name, LABELS, fold_threshold(layers, threshold), dtype="float16", info=info)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Train and save the toxicity head, rewrite the weights README."""
+    """Cross-validate; unless ``--cv-only``, train and save the toxicity head and rewrite the weights README."""
     from inbox.triage.training import evaluate
     from inbox.triage.training.report import write_weights_readme
 
@@ -268,15 +421,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     default_cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
     parser.add_argument("--cache-dir", type=Path, default=default_cache, help="embedding cache (%(default)s)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads for the encoder (%(default)s)")
+    parser.add_argument("--cv-only", action="store_true", help="print the cross-validation as JSON, save nothing")
+    parser.add_argument("--cv-json", type=Path, help="write the cross-validation here / reuse it if it exists")
+    parser.add_argument("--mlp-tried-on", type=int, default=MLP_TRIED_ON, help="mixes tried with the MLP (%(default)s)")
     args = parser.parse_args(argv)
     embed = build_embedder(None, args.cache_dir, threads=args.threads)
-    head = train_toxicity_head(embed, args.data)
+    if args.cv_json and args.cv_json.exists():
+        cv = json.loads(args.cv_json.read_text(encoding="utf-8"))
+    else:
+        rows = training_rows(args.data)
+        x = embed([r[3] for r in rows])
+        committed = committed_head_figures(x, rows, DEFAULT_WEIGHTS_DIR)
+        print(f"  committed head, unseen rows: {committed}", file=sys.stderr, flush=True)
+        cv = {**cross_validate(x, rows, mlp_tried_on=args.mlp_tried_on), "committed_head": committed}
+        if args.cv_json:
+            args.cv_json.write_text(json.dumps(cv, indent=1), encoding="utf-8")
+    if args.cv_only:
+        print(json.dumps(cv, indent=1))
+        return 0
+    head = train_toxicity_head(embed, args.data, cv=cv)
     head.info["encoder_version"] = embed.version
-    head.info["validation"] = {
-        "tweeteval_offensive_macro_f1": evaluate.offensive_score(head, embed, args.data),
-        "handwritten_check": evaluate.toxicity_check(head, embed),
-        "handwritten_short_check": evaluate.toxicity_check(head, embed, short=True),
-    }
+    # public TweetEval validation split only: the hand-written check sets are for the lead's benches
+    head.info["validation"] = {"tweeteval_offensive_macro_f1": evaluate.offensive_score(head, embed, args.data)}
     head.save(args.out)
     write_weights_readme(args.out)
     print(f"saved {head.name} {head.version}: {head.info['recipe']}, validation {head.info['validation']}")

@@ -36,20 +36,31 @@ class LanguageGuess:
 
 
 class LanguageIdentifierService:
-    """Thread-safe identifier (py3langid's objects are not safe to share across threads)."""
+    """Language identification shared by every thread of the process.
+
+    py3langid 0.4 (pinned) only reads its model arrays while classifying, so one pair of
+    identifiers (all languages, and restricted to the office languages) serves all threads;
+    one pair per thread cost about 30 MB each and 150 MB for the first (the send and ingest
+    workers run four threads each).
+    """
 
     def __init__(self, languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> None:
         self._languages = languages
-        self._local = threading.local()
+        self._pair: tuple[LanguageIdentifier, LanguageIdentifier] | None = None
+        self._loading = threading.Lock()
 
     def _identifiers(self) -> tuple[LanguageIdentifier, LanguageIdentifier]:
-        pair = getattr(self._local, "pair", None)
-        if pair is None:
-            full = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-            restricted = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-            restricted.set_languages(list(self._languages))
-            pair = self._local.pair = (full, restricted)
-        return pair
+        if self._pair is None:
+            with self._loading:
+                if self._pair is None:
+                    full = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+                    restricted = LanguageIdentifier(  # the same arrays; set_languages slices copies of its own
+                        full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output,
+                        norm_probs=True, tk_row=full.tk_row,
+                    )  # fmt: skip
+                    restricted.set_languages(list(self._languages))
+                    self._pair = (full, restricted)
+        return self._pair
 
     def _classify(self, text: str) -> tuple[str, float]:
         full, restricted = self._identifiers()

@@ -101,7 +101,8 @@ def triage_messages(message_ids: list[int], *, force: bool = False) -> int:
             select(Message)
             .where(Message.id.in_(message_ids), Message.triage_state.in_(states))
             .order_by(Message.id)
-            .with_for_update(skip_locked=True)  # a duplicate job running now skips what it holds
+            # a duplicate job running now skips what it holds; NO KEY: rows referring to them are not blocked
+            .with_for_update(skip_locked=True, key_share=True)
         )
         .scalars()
         .all()

@@ -15,9 +15,12 @@ worker, which then claims the waiting (untagged) messages from the database itse
    claim, one write each).
 
 A claim holds its messages until the batch commits: on PostgreSQL with row locks
-(``FOR UPDATE SKIP LOCKED``: several workers take disjoint batches, and a worker killed
+(``FOR NO KEY UPDATE SKIP LOCKED``: several workers take disjoint batches, and a worker killed
 mid-batch releases its rows with its connection, so another tags them; nothing is tagged
-twice, nothing lost); on SQLite (the embedded mode, one process) one batch at a time.
+twice, nothing lost. Not ``FOR UPDATE``: that lock also blocks every row *referring* to a
+claimed message — a sent reply's answer pair waited on it while holding its conversation,
+which the batch then wanted: a deadlock, and the reply was left "uncertain"); on SQLite
+(the embedded mode, one process) one batch at a time.
 Messages whose triage failed and are due a retry come after the waiting ones.
 """
 
@@ -52,7 +55,7 @@ def triage_priority(text: str) -> int:
 def _locking(query: Select) -> Select:
     """Lock the claimed rows on PostgreSQL, skipping those another worker holds."""
     if db.session.get_bind().dialect.name == "postgresql":
-        return query.with_for_update(skip_locked=True)
+        return query.with_for_update(skip_locked=True, key_share=True)  # FOR NO KEY UPDATE: see above
     return query
 
 

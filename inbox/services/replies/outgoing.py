@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
+from sqlalchemy.exc import OperationalError
 
-from inbox.ingest.base import ChannelError, text_as_posted_by
+from inbox.ingest.base import ChannelError, SentReceipt, text_as_posted_by
 from inbox.ingest.registry import SENDERS, reply_length, sender_for, sender_for_kind
 from inbox.jobs.queues import enqueue
 from inbox.live.events import publish
@@ -198,7 +200,9 @@ def deliver_reply(reply_id: int) -> OutgoingReply | None:
     """Send a queued reply on the voter's channel and record the sent message.
 
     Idempotent: a reply that is not queued (already sent, being sent, awaiting approval)
-    is left alone, so a duplicate job never sends twice.
+    is left alone, so a duplicate job never sends twice. Once the channel has taken the
+    reply, recording it is retried on a transient database error (a deadlock, a dropped
+    connection) rather than leaving it "sending" and later "uncertain".
     """
     if not _claim_for_sending(reply_id):
         return None
@@ -221,47 +225,74 @@ def deliver_reply(reply_id: int) -> OutgoingReply | None:
         )
     except Exception as error:
         _fail(reply, error)
+        db.session.commit()
     else:
-        message_id = insert_ignoring_conflict(
-            Message,
-            {
-                "office_id": reply.office_id,
-                "conversation_id": conversation.id,
-                "channel_account_id": account.id,
-                "direction": Direction.OUTBOUND,
-                "external_id": receipt.external_id,
-                "in_reply_to_external_id": target.external_id if target else None,
-                "author_user_id": reply.author_id,
-                "text": reply.text,
-                "raw": receipt.raw,
-                "sent_at": receipt.sent_at,
-                "received_at": utcnow(),
-                "triage_state": TriageState.SKIPPED,
-            },
-            ["channel_account_id", "external_id"],
-        )
-        reply.state = ReplyState.SENT
-        reply.external_id = receipt.external_id
-        reply.sent_message_id = message_id
-        reply.sent_at = receipt.sent_at
-        reply.last_error = ""
-        reply.next_attempt_at = None
-        conversation.last_activity_at = max(conversation.last_activity_at, receipt.sent_at)
-
-        record_answer(reply)  # "Answered before" (issue 20): findable by the question it answered
-        record_audit(
-            reply.office_id,
-            reply.author_id,
-            "reply.sent",
-            "outgoing_reply",
-            reply.id,
-            {"external_id": receipt.external_id},
-        )
-    office_id = reply.office_id
-    db.session.commit()
+        reply = _record_sent(reply_id, receipt)
+    office_id, conversation_id = reply.office_id, reply.conversation_id
     names = dict(db.session.execute(select(User.id, User.name).where(User.id == reply.author_id)).all())
     publish(office_id, "reply.updated", reply_view(reply, names))
-    publish_conversation_changes(office_id, [conversation.id], "conversation.updated")
+    publish_conversation_changes(office_id, [conversation_id], "conversation.updated")
+    return reply
+
+
+RECORD_ATTEMPTS = 5
+
+
+def _record_sent(reply_id: int, receipt: SentReceipt) -> OutgoingReply:
+    """Store what the channel took: the outbound message, the reply as sent, its answer pair, the audit.
+
+    One transaction, retried from the start after a transient database error; the channel
+    is not called again.
+    """
+    for attempt in range(1, RECORD_ATTEMPTS + 1):
+        try:
+            reply = _apply_sent(reply_id, receipt)
+            db.session.commit()
+            return reply
+        except OperationalError as error:
+            db.session.rollback()
+            if attempt == RECORD_ATTEMPTS:
+                raise
+            log.warning("recording sent reply %s failed (%s); trying again", reply_id, error.orig or error)
+            time.sleep(0.1 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+def _apply_sent(reply_id: int, receipt: SentReceipt) -> OutgoingReply:
+    reply = db.session.get(OutgoingReply, reply_id)
+    assert reply is not None
+    conversation = db.session.get(Conversation, reply.conversation_id)
+    assert conversation is not None
+    target = db.session.get(Message, reply.in_reply_to_message_id) if reply.in_reply_to_message_id else None
+    message_id = insert_ignoring_conflict(
+        Message,
+        {
+            "office_id": reply.office_id,
+            "conversation_id": conversation.id,
+            "channel_account_id": conversation.channel_account_id,
+            "direction": Direction.OUTBOUND,
+            "external_id": receipt.external_id,
+            "in_reply_to_external_id": target.external_id if target else None,
+            "author_user_id": reply.author_id,
+            "text": reply.text,
+            "raw": receipt.raw,
+            "sent_at": receipt.sent_at,
+            "received_at": utcnow(),
+            "triage_state": TriageState.SKIPPED,
+        },
+        ["channel_account_id", "external_id"],
+    )
+    reply.state = ReplyState.SENT
+    reply.external_id = receipt.external_id
+    reply.sent_message_id = message_id
+    reply.sent_at = receipt.sent_at
+    reply.last_error = ""
+    reply.next_attempt_at = None
+    conversation.last_activity_at = max(conversation.last_activity_at, receipt.sent_at)
+    record_answer(reply)  # "Answered before" (issue 20): findable by the question it answered
+    record_audit(
+        reply.office_id, reply.author_id, "reply.sent", "outgoing_reply", reply.id, {"external_id": receipt.external_id}
+    )
     return reply
 
 

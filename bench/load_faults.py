@@ -64,6 +64,7 @@ NUMBERS: list[tuple[str, type, float, float, str]] = [
     ("outage-seconds", float, 60, 10, "provider errors last this long (half 5xx, half 429)"),
     ("meta-share", float, 0.2, 0.2, "share of messages that are Facebook webhooks"),
     ("web", int, 2, 2, "web processes behind the proxy"),
+    ("triage-workers", int, 1, 1, "triage worker processes (they share the cores)"),
     ("client-procs", int, 2, 1, "processes the inboxes are spread over"),
     ("repliers", int, 5, 2, "staff members replying during the load"),
     ("reply-rate", float, 1, 0.5, "replies per second, all repliers together"),

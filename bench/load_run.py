@@ -57,10 +57,12 @@ class LoadRun:
         self.redis.start()
         keys = {"SECRET_KEY": secrets.token_hex(32), "DIALOOG_ENCRYPTION_KEY": Fernet.generate_key().decode()}
         env = {"DIALOOG_POLL_SECONDS": "1", **keys, **dict(self.args.env)}
-        self.progress.log(f"starting the topology ({self.args.web} web processes, workers, scheduler, proxy)")
+        self.progress.log(f"starting the topology ({self.args.web} web processes, {self.args.triage_workers} triage "
+                          "worker(s), the other workers, scheduler, proxy)")  # fmt: skip
         self.topology = Topology(
             database_url=self.postgres.url, redis_url=self.redis.url, instance_dir=self.workdir / "instance",
             web_processes=self.args.web, proxy_port=free_port(58080), extra_env=env,
+            triage_processes=self.args.triage_workers,
         )  # fmt: skip
         self.topology.start(timeout=300)
         proxy = self.topology.proxy_url

@@ -31,7 +31,15 @@ def _check_services() -> tuple[str, str]:
 @click.option("--port", default=8080, show_default=True, help="Port of the proxy: the address users open.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address of the proxy (0.0.0.0: all interfaces).")
 @click.option("--web-port", type=int, help="Internal port of the first web process, the next ones follow [--port + 1].")
-def production_command(web_processes: int, port: int, host: str, web_port: int | None) -> None:
+@click.option(
+    "--triage-workers",
+    "triage_processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Triage worker processes (each loads the models, ~1 GB; they share the cores).",
+)
+def production_command(web_processes: int, port: int, host: str, web_port: int | None, triage_processes: int) -> None:
     """Migrate, then run nginx, the web processes, the ingest, triage and send workers and the scheduler.
 
     Needs DATABASE_URL (PostgreSQL) and REDIS_URL. Every process logs JSON lines (to stderr
@@ -53,6 +61,7 @@ def production_command(web_processes: int, port: int, host: str, web_port: int |
         proxy_port=port,
         proxy_host=host,
         web_ports=list(range(first, first + web_processes)),
+        triage_processes=triage_processes,
         log_stream=sys.stderr,
     )
     stop = threading.Event()

@@ -67,7 +67,7 @@ def _answers(url: str) -> bool:
 
 
 class Topology:
-    """nginx, N gunicorn web processes, one worker per queue and the scheduler, supervised."""
+    """nginx, N gunicorn web processes, one worker per queue (triage: one or more) and the scheduler, supervised."""
 
     def __init__(
         self,
@@ -82,11 +82,14 @@ class Topology:
         proxy_host: str = "127.0.0.1",
         web_ports: list[int] | None = None,
         worker_threads: dict[str, int] | None = None,
+        triage_processes: int = 1,
         log_stream: IO[str] | None = None,
         restart_backoff: float = 1.0,
     ) -> None:
         if web_processes < 1:
             raise ValueError("at least one web process is needed")
+        if triage_processes < 1:
+            raise ValueError("at least one triage worker process is needed")
         self.database_url, self.redis_url = database_url, redis_url
         self.instance_dir = Path(instance_dir).resolve()
         self.base_dir = self.instance_dir / "production"
@@ -101,6 +104,7 @@ class Topology:
         self.extra_env = dict(extra_env or {})
         self.supervise = supervise
         self.worker_threads = {**DEFAULT_WORKER_THREADS, **(worker_threads or {})}
+        self.triage_processes = triage_processes
         self.log_stream = log_stream
         self.restart_backoff = restart_backoff
         self._supervisor: Supervisor | None = None
@@ -111,7 +115,16 @@ class Topology:
     def process_names(self) -> list[str]:
         """Every supervised process, e.g. proxy, web-1, web-2, worker-ingest, worker-triage, worker-send, scheduler."""
         webs = [f"web-{number}" for number in range(1, len(self.web_ports) + 1)]
-        return ["proxy", *webs, *(f"worker-{queue}" for queue in QUEUE_NAMES), "scheduler"]
+        return ["proxy", *webs, *self.worker_names(), "scheduler"]
+
+    def worker_names(self) -> list[str]:
+        """One worker process per queue; the triage queue may have more: worker-triage, worker-triage-2, …"""
+        names = []
+        for queue in QUEUE_NAMES:
+            names.append(f"worker-{queue}")
+            if queue == "triage":
+                names += [f"worker-triage-{number}" for number in range(2, self.triage_processes + 1)]
+        return names
 
     def environment(self, role: str) -> dict[str, str]:
         """The environment of one process of the topology."""
@@ -145,8 +158,8 @@ class Topology:
             command += ["-n", f"dialoog-{name}", "inbox.deploy.wsgi:app"]
             probe = lambda _pid, url=url: _answers(f"{url}/readyz")  # noqa: E731
             specs.append(ChildSpec(name, command, self.environment(name), probe, cwd=PROJECT_DIR))
-        for queue in QUEUE_NAMES:
-            name = f"worker-{queue}"
+        for name in self.worker_names():
+            queue = name.split("-")[1]
             command = [python, "-m", "inbox", "worker", "--queue", queue, "--workers", str(self.worker_threads[queue])]
             specs.append(self._ready_file_child(name, command))
         specs.append(self._ready_file_child("scheduler", [python, "-m", "inbox", "scheduler"], stop_group=0))
@@ -155,6 +168,9 @@ class Topology:
     def _ready_file_child(self, name: str, command: list[str], stop_group: int = 1) -> ChildSpec:
         ready_file = self._ready_file(name)
         env = {**self.environment(name), READY_VARIABLE: str(ready_file)}
+        if name.startswith("worker-triage") and self.triage_processes > 1 and "OMP_NUM_THREADS" not in env:
+            # several triage processes share the cores: each runs the encoder on its share of them
+            env["OMP_NUM_THREADS"] = str(max(1, len(os.sched_getaffinity(0)) // self.triage_processes))
         probe = lambda pid: ready_pid(ready_file) == pid  # noqa: E731
         return ChildSpec(name, command, env, probe, stop_group=stop_group, cwd=PROJECT_DIR)
 

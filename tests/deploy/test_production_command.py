@@ -17,6 +17,8 @@ def test_production_and_worker_document_their_options(sqlite_app: Flask) -> None
     production = runner.invoke(args=["production", "--help"])
     assert production.exit_code == 0
     assert "--web" in production.output and "--port" in production.output
+    assert "--triage-workers" in production.output
+    assert runner.invoke(args=["production", "--triage-workers", "0"]).exit_code == 2
     worker = runner.invoke(args=["worker", "--help"])
     assert "[ingest|triage|send|all]" in worker.output
     assert runner.invoke(args=["worker", "--queue", "mail"]).exit_code == 2

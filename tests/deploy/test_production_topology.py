@@ -1,4 +1,7 @@
-"""The production topology on loopback: nginx, two gunicorn web processes, three workers, the scheduler.
+"""The production topology on loopback: nginx, two gunicorn web processes, the workers, the scheduler.
+
+The topology runs scaled out as an operator would on a bigger host: two triage worker
+processes on the one triage queue, each running the encoder on its share of the cores.
 
 A voter's mention is polled by the ingest worker, tagged by the triage worker and answered
 through the send worker; every browser, whichever web process it is connected to (directly
@@ -9,6 +12,7 @@ other one through the proxy, and the supervisor brings it back.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +52,7 @@ def production(tmp_path: Path, postgres_database: str, redis_url: str, x_sandbox
         proxy_port=free_port(),
         extra_env={"DIALOOG_POLL_SECONDS": "1", "DIALOOG_TRIAGE_SWEEP_SECONDS": "5"},
         restart_backoff=4.0,  # web-1 stays down long enough to see its browsers move
+        triage_processes=2,
     )
     with topology:
         yield {"topology": topology, "sandbox": sandbox, "email": email}
@@ -81,9 +86,14 @@ def test_a_worker_ingested_message_reaches_browsers_on_every_web_process(product
         "web-2",
         "worker-ingest",
         "worker-triage",
+        "worker-triage-2",
         "worker-send",
         "scheduler",
     ]
+    cores = len(os.sched_getaffinity(0))
+    for name in ("worker-triage", "worker-triage-2"):  # the two triage processes split the cores between them
+        environment = Path(f"/proc/{topology.pid(name)}/environ").read_bytes().split(b"\0")
+        assert f"OMP_NUM_THREADS={max(1, cores // 2)}".encode() in environment
     proxy = topology.proxy_url
 
     # Health and readiness through the proxy, with the request id the proxy gave.

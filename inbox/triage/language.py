@@ -73,7 +73,14 @@ class LanguageIdentifierService:
             and supported_share < SUPPORTED_SHARE_FLOOR
         ):
             return str(top), float(top_probability)
-        language, confidence = restricted.classify(text)
+        # Among the office languages: the full model's probabilities renormalised over them are the
+        # restricted model's (the same naive-Bayes scores, softmax over fewer classes): no second pass.
+        supported = [(code, p) for code, p in ranking if code in self._languages]
+        if supported_share > 0:
+            language, best = max(supported, key=lambda pair: pair[1])
+            confidence = best / supported_share
+        else:  # every office language underflowed to 0 in the full softmax: ask the restricted model
+            language, confidence = restricted.classify(text)
         if confidence < MIN_CONFIDENCE:
             return UNDETERMINED, float(confidence)
         return str(language), float(confidence)
@@ -91,7 +98,10 @@ class LanguageIdentifierService:
         for segment in _SEGMENT.split(cleaned):
             letters = len(_LETTER.findall(segment))
             if letters >= SEGMENT_MIN_LETTERS:
-                segment_language, segment_confidence = self._classify(segment)
+                if segment == cleaned:  # the whole text, classified above
+                    segment_language, segment_confidence = language, confidence
+                else:
+                    segment_language, segment_confidence = self._classify(segment)
                 if segment_language != UNDETERMINED and segment_confidence >= 0.9:
                     shares[segment_language] = shares.get(segment_language, 0) + letters
         total = sum(shares.values()) or 1

@@ -77,10 +77,11 @@ def out_of_fold(
     weight: float,
     train_parts: tuple[str, ...],
     folds: int,
+    seed: int = 0,
 ) -> list[str]:
     """The out-of-fold top-1 code of every row; fold heads learn from the rows of ``train_parts``."""
     groups = np.asarray([row.group for row in rows])
-    fold_of_group = np.random.default_rng(0).integers(0, folds, groups.max() + 1)
+    fold_of_group = np.random.default_rng(seed).integers(0, folds, groups.max() + 1)
     predicted = [""] * len(rows)
     for fold in range(folds):
         held = fold_of_group[groups] == fold
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-parts", default="abc", help="comma-separated: ab (parts A/B only), abc (all)")
     parser.add_argument("--confusions", type=int, default=6, help="confusions printed per language and part")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument("--fold-seed", type=int, default=0, help="seed of the issue lines' fold assignment")
     args = parser.parse_args(argv)
     cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
     embed = build_embedder(None, cache)
@@ -135,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     for weight in [float(w) for w in args.background.split(",")]:
         for setting in args.train_parts.split(","):
             train_parts = ("ab", "c") if setting == "abc" else (setting,)
-            predicted = out_of_fold(embed, rows, background, weight, train_parts, args.folds)
+            predicted = out_of_fold(embed, rows, background, weight, train_parts, args.folds, args.fold_seed)
             trained = [i for i, r in enumerate(rows) if r.part in train_parts]
             hits = sum(predicted[i] == rows[i].code for i in trained)
             print(

@@ -35,7 +35,38 @@ Without one, the head is trained as the committed one was (baseline recipe and m
 threshold 0.5). The threshold is folded into the output bias, so the stored head flags
 exactly when its ``toxic`` probability is at least 0.5.
 
-Cross-validation of 2026-12-07 (issue 17, ``--cv-only``): see the end of this docstring.
+Cross-validation of 2026-12-07 (issue 17; ``--only-if-better --mlp-tried-on 2``, 17,014
+training rows: 11,916 tweets, 1,645 hand-written, 3,453 ordinary; all figures out of fold
+on training data, no check set): nothing beat the baseline, so no head was trained and the
+committed one (``toxicity@1641a3aa4dd0``) stays. Recall on hand-written abuse nl / fr / en /
+de at the false-alarm rule (threshold), TweetEval macro-F1 at that threshold / at 0.5:
+
+==========================  =====  =========================  ===========
+candidate                   thr.   recall nl / fr / en / de   TweetEval
+==========================  =====  =========================  ===========
+baseline (committed recipe)  0.76  55.2 / 41.5 / 61.4 / 46.1  62.4 / 72.8
+linear written20             0.76  73.2 / 66.0 / 86.7 / 73.0  62.5 / 66.7
+linear written10             0.72  71.8 / 64.4 / 86.7 / 71.9  64.1 / 68.4
+linear written5              0.73  67.7 / 55.9 / 72.3 / 66.9  64.2 / 69.9
+linear written10+ordinary1   0.71  70.7 / 62.8 / 86.7 / 71.9  64.6 / 68.4
+linear written20+ordinary2   0.72  74.3 / 70.2 / 90.4 / 73.0  64.1 / 66.6
+linear written5+ordinary0.5  0.71  68.8 / 55.9 / 75.9 / 66.3  65.3 / 69.9
+linear written2              0.75  60.2 / 47.9 / 68.7 / 54.5  63.0 / 71.6
+MLP written20+ordinary2      0.64  83.4 / 80.3 / 89.2 / 80.9  67.2 / 71.6
+MLP written20                0.66  82.0 / 79.3 / 89.2 / 81.5  67.1 / 71.0
+==========================  =====  =========================  ===========
+
+Every candidate catches far more voter-style abuse than the baseline at the same <= 5%
+false-alarm rule (the MLP on written20+ordinary2: +28 to +39 points in nl/fr/de, false alarms
+at most 4.8% harsh-but-legitimate and 0.8% ordinary per language), but at its threshold its
+TweetEval out-of-fold macro-F1 (67.2) is below the baseline's 72.8 at 0.5, the committed
+operating point; even at 0.5 none reaches 72.8. One threshold cannot serve both: the one that
+keeps harsh-but-legitimate voter messages quiet loses TweetEval's milder offensive tweets
+(profanity counts as offensive there). The committed head itself on the rows it never saw
+(``nl``, ``voters``, ``ordinary``): at 0.5, abuse caught nl / fr / en / de 76.5 / 72.0 / 71.4 /
+65.3% with 13.2 / 10.2 / 11.3 / 2.6% false alarms on harsh-but-legitimate messages; at the
+<= 5% rule (0.76) 56.6 / 44.0 / 57.1 / 38.7%. Not tried this round: GermEval / MLMA (tried
+before), a TweetEval weight above 1, per-language thresholds (the pipeline has one).
 """
 
 from __future__ import annotations
@@ -423,6 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2, help="torch threads for the encoder (%(default)s)")
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation as JSON, save nothing")
     parser.add_argument("--cv-json", type=Path, help="write the cross-validation here / reuse it if it exists")
+    parser.add_argument("--only-if-better", action="store_true", help="train only when a candidate beat the baseline")
     parser.add_argument("--mlp-tried-on", type=int, default=MLP_TRIED_ON, help="mixes tried with the MLP (%(default)s)")
     args = parser.parse_args(argv)
     embed = build_embedder(None, args.cache_dir, threads=args.threads)
@@ -436,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cv = {**cross_validate(x, rows, mlp_tried_on=args.mlp_tried_on), "committed_head": committed}
         if args.cv_json:
             args.cv_json.write_text(json.dumps(cv, indent=1), encoding="utf-8")
-    if args.cv_only:
+    if args.cv_only or (args.only_if_better and not cv["chosen"]):
         print(json.dumps(cv, indent=1))
         return 0
     head = train_toxicity_head(embed, args.data, cv=cv)

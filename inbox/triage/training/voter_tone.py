@@ -15,7 +15,8 @@ Brussels French ("une fois", "sais-tu"), typos and emoji. Written for issue 16 f
 voter check set's labelling guidelines, without reading the check set. Each row carries
 its frame (``frame``, e.g. ``"neg_ask:3"``) so cross-validation can hold out whole frames:
 a held-out message then never shares its wording around the line with a training message.
-Deterministic.
+Deterministic. Complete free-written messages without frames (mostly German and Dutch) are in
+:mod:`voter_tone_free_de_nl`, mixed in by the recipes' ``free_weight``.
 """
 
 from __future__ import annotations

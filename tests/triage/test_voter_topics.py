@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 from inbox.triage.taxonomy import DEFAULT_TOPICS, LANGUAGES
+from inbox.triage.training.recipes import TOPIC_VOTER_PARTS
 from inbox.triage.training.voter_issues_c import ISSUES_C
-from inbox.triage.training.voter_topics import ISSUES, voter_topic_details, voter_topic_rows
+from inbox.triage.training.voter_topics import ISSUES, voter_topic_details, voter_topic_examples, voter_topic_rows
 
 
 def test_part_c_has_every_code_and_language_and_new_lines_only() -> None:
@@ -32,3 +35,11 @@ def test_parts_keep_their_own_groups_and_ab_is_unchanged_by_c() -> None:
     by_language = Counter(r.language for r in rows if r.part == "c")
     assert by_language["nl"] == max(by_language.values())
     assert len({r.text for r in rows}) == len(rows)
+
+
+def test_the_committed_recipe_learns_from_the_parts_its_head_was_trained_on() -> None:
+    sidecar = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights" / "topic_default.json"
+    trained = json.loads(sidecar.read_text(encoding="utf-8"))["training_data"]
+    assert len(voter_topic_examples(TOPIC_VOTER_PARTS)) == trained["voter_messages"]
+    parts = "/".join("".join(TOPIC_VOTER_PARTS))
+    assert f"voter_issues_{parts}.py" in trained["source"]

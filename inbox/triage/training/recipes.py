@@ -297,23 +297,26 @@ def train_needs_reply(
 
 
 VOTER_BACKGROUND_WEIGHT = 0.3  # Chamber weight next to the voter messages: grouped CV 0.1-1.0 all 93.1-93.6%, best 0.3
+# Voter issue-line parts the committed topic head learns from: "ab" (voter_issues_a/b); part "c"
+# (voter_issues_c) is not adopted: with it the A/B messages' out-of-fold nl/de figures fell (its docstring)
+TOPIC_VOTER_PARTS: tuple[str, ...] = ("ab",)
 
 
 def train_default_topics(embed: EmbedFn, data_dir: Path, *, name: str = "topic_default") -> Head:
     """The default taxonomy's head: descriptions + voter-style messages + Chamber questions mapped to codes.
 
     The voter-style messages (:mod:`voter_topics`: short informal nl/fr/en/de messages for
-    every code, from the issue lines of :mod:`voter_issues_a`, :mod:`voter_issues_b` and
-    :mod:`voter_issues_c`) are the examples; the Chamber questions the background: those whose main
-    theme maps onto a code, plus those without a main theme whose theme keywords point to
-    one code (:func:`data.chamber_keyword_examples`).
+    every code, from the issue lines of :mod:`voter_issues_a` and :mod:`voter_issues_b`, and of
+    :mod:`voter_issues_c` when ``TOPIC_VOTER_PARTS`` names part "c") are the examples; the Chamber
+    questions the background: those whose main theme maps onto a code, plus those without a
+    main theme whose theme keywords point to one code (:func:`data.chamber_keyword_examples`).
     """
     from inbox.triage.training.voter_topic_cv import uncertain_thresholds
     from inbox.triage.training.voter_topics import voter_topic_examples
 
     themed = data.chamber_topic_examples(data_dir)
     keyword = data.chamber_keyword_examples(data_dir)
-    voters = voter_topic_examples()
+    voters = voter_topic_examples(TOPIC_VOTER_PARTS)
     head = train_topic_head(
         embed,
         DEFAULT_TOPICS,
@@ -324,13 +327,16 @@ def train_default_topics(embed: EmbedFn, data_dir: Path, *, name: str = "topic_d
         background_weight=VOTER_BACKGROUND_WEIGHT,
     )
     head.info["task"] = "topic"
-    head.info["uncertain_below"] = uncertain_thresholds(embed, themed + keyword, VOTER_BACKGROUND_WEIGHT)
+    head.info["uncertain_below"] = uncertain_thresholds(
+        embed, themed + keyword, VOTER_BACKGROUND_WEIGHT, parts=TOPIC_VOTER_PARTS
+    )
     head.info["training_data"].update(
         voter_messages=len(voters), chamber_main_theme=len(themed), chamber_keywords_only=len(keyword)
     )
+    parts = "/".join("".join(TOPIC_VOTER_PARTS))  # "a/b", or "a/b/c" with part C
     head.info["training_data"]["source"] = (
         "inbox/triage/taxonomy.py (names, descriptions, examples) + inbox/triage/training/voter_topics.py "
-        "(voter-style messages from voter_issues_a/b/c.py) + bnosac/ruimtehol @ab037cd dekamer "
+        f"(voter-style messages from voter_issues_{parts}.py) + bnosac/ruimtehol @ab037cd dekamer "
         "questions whose theme_main maps via CHAMBER_THEME_TO_TOPIC, and questions without theme_main whose "
         "theme keywords map to one code"
     )

@@ -36,7 +36,11 @@ UNCERTAIN_FOLDS = 3
 
 
 def uncertain_thresholds(
-    embed: EmbedFn, background: list[tuple[str, str]], weight: float, folds: int = UNCERTAIN_FOLDS
+    embed: EmbedFn,
+    background: list[tuple[str, str]],
+    weight: float,
+    folds: int = UNCERTAIN_FOLDS,
+    parts: tuple[str, ...] = PARTS,
 ) -> dict[str, float]:
     """Per code, the top-1 score below which a held-out voter message given that code was
     more often wrong than right (out-of-fold over the voter messages grouped by issue line).
@@ -44,7 +48,7 @@ def uncertain_thresholds(
     0 for a code whose held-out predictions are right more often than not at every score.
     Only training data is used; the head reports a top topic under its threshold as uncertain.
     """
-    rows = voter_topic_rows()
+    rows = voter_topic_rows(parts)
     groups = np.asarray([group for _, _, group in rows])
     fold_of_group = np.random.default_rng(0).integers(0, folds, groups.max() + 1)
     scored: dict[str, list[tuple[float, bool]]] = {}

@@ -166,6 +166,6 @@ def voter_topic_rows(parts: tuple[str, ...] = PARTS) -> list[tuple[str, str, int
     return [(row.text, row.code, row.group) for row in voter_topic_details(parts)]
 
 
-def voter_topic_examples() -> list[tuple[str, str]]:
-    """``(text, code)`` voter-style messages for every topic code and language (all parts)."""
-    return [(text, code) for text, code, _ in voter_topic_rows()]
+def voter_topic_examples(parts: tuple[str, ...] = PARTS) -> list[tuple[str, str]]:
+    """``(text, code)`` voter-style messages of ``parts`` for every topic code and language."""
+    return [(text, code) for text, code, _ in voter_topic_rows(parts)]

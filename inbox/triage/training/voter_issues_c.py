@@ -18,7 +18,8 @@ without part C never saw, nl 77.4 fr 75.6 en 81.7 de 76.3 without part C and 86.
 92.1 / 90.4 out of fold with it (this side flattered: most part-C lines have a translation
 in another language, in another fold). Dutch and German A/B figures fell a little under both
 splits (and at background 0.6 and 1.0), so the committed topic head was not retrained on
-part C (issue 16's rule: no language may get worse out of fold).
+part C (issue 16's rule: no language may get worse out of fold); ``recipes.TOPIC_VOTER_PARTS``
+adopts it.
 """
 
 from __future__ import annotations

@@ -53,6 +53,14 @@ def training_texts(data_dir: Path) -> dict[str, list[str]]:
     except ImportError:
         pass
     try:
+        from inbox.triage.training.voter_tone import voter_tone_rows
+        from inbox.triage.training.voter_tone_free_de_nl import free_rows
+
+        sources["voter_tone"] = [row.text for row in voter_tone_rows()]
+        sources["voter_tone_free"] = [row.text for row in free_rows()]
+    except ImportError:
+        pass
+    try:
         from inbox.triage.training.campaign_tuning import tuning_messages
 
         sources["campaign_tuning"] = [message.text for message in tuning_messages()]

@@ -35,7 +35,7 @@ def test_triage_stores_an_uncertain_topic_and_a_second_clear_one(sqlite_app: Fla
     account = plain_account(setup.office.id)
     texts = {
         "vague": "Het is allemaal zo duur geworden, ik kan niet meer rondkomen.",
-        "two": "De zorgverzekering en mijn pensioen, het klopt allemaal niet meer.",
+        "two": "Twee zorgen: mijn pensioen is te laag, en de wachtlijsten in de ziekenhuizen zijn te lang.",
         "clear": "Wanneer komt er eindelijk een veilig fietspad langs de N8 in Ninove? Kunt u dat navragen?",
     }
     store_incoming(account.id, [incoming(key, text=text, author_id=key) for key, text in texts.items()])

@@ -39,6 +39,7 @@ from inbox.triage.evaluation.voter_scores import wilson
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import model_text
 from inbox.triage.threat_rules import RULE_SCORE, threat_rule
+from inbox.triage.toxicity_threshold import toxic_flags
 from inbox.triage.training.data import DEFAULT_DATA_DIR
 from inbox.triage.training.embed_cache import EmbedFn, build_embedder
 
@@ -119,9 +120,9 @@ def abuse_report(weights: Path, embed: EmbedFn, data_dir: Path) -> dict[str, Any
     head = Head.load(weights, "toxicity")
     texts = [r[2] for r in rows]
     probabilities = head.predict_proba(embed([model_text(t) for t in texts]))[:, head.labels.index("toxic")]
-    flags = probabilities >= float(head.info.get("threshold", 0.5))
     positive = np.array([r[1] for r in rows])
     languages = np.array([r[0] for r in rows])
+    flags = toxic_flags(head.info, probabilities, list(languages))
     report: dict[str, Any] = {lang: _rates(flags[languages == lang], positive[languages == lang]) for lang in LANGUAGES}
     report["all"] = _rates(flags, positive)
     from inbox.triage.training.handwritten import TOXICITY_TRAIN
@@ -152,7 +153,7 @@ def independent_report(weights: Path, embed: EmbedFn) -> dict[str, Any] | None:
     threat_flags, _, _ = threat_scores(Head.load(weights, "threat"), embed, texts)
     toxicity = Head.load(weights, "toxicity")
     toxic = toxicity.predict_proba(embed([model_text(t) for t in texts]))[:, toxicity.labels.index("toxic")]
-    abuse_flags = toxic >= float(toxicity.info.get("threshold", 0.5))
+    abuse_flags = toxic_flags(toxicity.info, toxic, list(languages))
     report: dict[str, Any] = {}
     for lang in (*LANGUAGES, "all"):
         rows = languages == lang if lang != "all" else np.ones(len(items), dtype=bool)

@@ -23,6 +23,7 @@ from inbox.triage.language import UNDETERMINED, identify_language
 from inbox.triage.sentiment import LanguageRoutedHead, combined_version, sentiment_probabilities
 from inbox.triage.threat_rules import RULE_SCORE, threat_rule
 from inbox.triage.topics import topics_from_scores
+from inbox.triage.toxicity_threshold import toxic_threshold
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +229,7 @@ class Triager:
             best = int(np.argmax(sentiment[i]))
             output.sentiment, output.sentiment_score = sentiment_labels[best], float(sentiment[i][best])
             output.toxicity_score = float(toxicity[i])
-            output.toxic = output.toxicity_score >= self.heads["toxicity"].info.get("threshold", 0.5)
+            output.toxic = output.toxicity_score >= toxic_threshold(self.heads["toxicity"].info, output.language)
             output.needs_reply_score = float(needs_reply[i])
             output.needs_reply = output.needs_reply_score >= self.heads["needs_reply"].info.get("threshold", 0.5)
             if threat is not None:

@@ -18,6 +18,7 @@ from inbox.triage.heads import Head
 from inbox.triage.sentiment import LanguageRoutedHead
 from inbox.triage.taxonomy import DEFAULT_TOPICS
 from inbox.triage.topics import DEFAULT_TOPIC_FIT, train_topic_head
+from inbox.triage.toxicity_threshold import toxic_flags
 from inbox.triage.training import data
 from inbox.triage.training.metrics import accuracy, f1_score, macro_f1, stratified_folds
 
@@ -40,7 +41,9 @@ def sentiment_scores(head: Head | LanguageRoutedHead, embed: EmbedFn, data_dir: 
 def offensive_score(head: Head, embed: EmbedFn, data_dir: Path) -> float:
     """Macro-F1 on the TweetEval offensive validation split (English)."""
     val = data.load_offensive(data_dir, "val")
-    return round(macro_f1(val.labels, head.predict(embed(val.texts)), data.TOXICITY_LABELS), 2)
+    scores = head.predict_proba(embed(val.texts))[:, head.labels.index("toxic")]
+    predicted = ["toxic" if flag else "ok" for flag in toxic_flags(head.info, scores, ["en"] * len(scores))]
+    return round(macro_f1(val.labels, predicted, data.TOXICITY_LABELS), 2)
 
 
 def toxicity_check(head: Head, embed: EmbedFn, *, short: bool = False) -> dict[str, dict[str, int]]:
@@ -49,7 +52,8 @@ def toxicity_check(head: Head, embed: EmbedFn, *, short: bool = False) -> dict[s
     ``short``: on the separate check set of short messages.
     """
     check = data.handwritten_toxicity_check(short=short)
-    predicted = head.predict(embed(check.texts))
+    scores = head.predict_proba(embed(check.texts))[:, head.labels.index("toxic")]
+    predicted = ["toxic" if flag else "ok" for flag in toxic_flags(head.info, scores, check.languages)]
     out: dict[str, dict[str, int]] = {}
     for language in ("nl", "fr", "de", "en"):
         rows = [i for i, lang in enumerate(check.languages) if lang == language]

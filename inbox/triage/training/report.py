@@ -58,7 +58,13 @@ NOTES = {
     "caught 1-2 fewer abusive messages per language for one false alarm less. The check sets "
     "(`handwritten_toxicity_check.py`, 12 abusive + 12 ok per language, and "
     "`handwritten_toxicity_short_check.py`, 8 + 8 short replies per language) are separate and were not "
-    "used for training or for choosing settings.",
+    "used for training or for choosing settings. Since 2026-12-07 (issue 17, `python -m "
+    "inbox.triage.training.toxicity --language-thresholds mlp_512:written20+ordinary2`) also the Dutch set "
+    "(`toxicity_nl.py`) and the voter-style abuse and harsh-but-legitimate messages (`abuse_voters_nl_fr_de.py`), "
+    "weighted 20x, and the voter_tone messages as ordinary (2x), with a threshold per language: nl / fr / de the "
+    "lowest with <= 5% out-of-fold false alarms on that language's harsh and ordinary messages, en the one "
+    "within that budget with the best out-of-fold TweetEval macro-F1 (`threshold_by_language`, applied by "
+    "`inbox/triage/toxicity_threshold.py`).",
     "needs_reply": "Hand-written messages plus, since 2026-12-07 (issue 16), the 3,453 voter-style messages of "
     "`inbox/triage/training/voter_tone.py` (a question, a request or an invitation needs a reply; complaints "
     "without an ask, thanks, praise and information do not), class-balanced and weighted 0.5 per message, "

@@ -401,7 +401,17 @@ def language_thresholds(scores: np.ndarray, rows: Sequence[Row]) -> dict[str, An
     return chosen
 
 
-def train_language_thresholds_head(embed: EmbedFn, data_dir: Path, recipe_name: str, mix_name: str) -> Head:
+COMMITTED_CANDIDATE = ("mlp_512", "written20+ordinary2")  # the committed head: recipe, mix (thresholds per language)
+
+
+def train_language_thresholds_head(
+    embed: EmbedFn,
+    data_dir: Path,
+    recipe_name: str = COMMITTED_CANDIDATE[0],
+    mix_name: str = COMMITTED_CANDIDATE[1],
+    *,
+    name: str = "toxicity",
+) -> Head:
     """The toxicity head of one candidate (recipe, mix) with a threshold per language.
 
     Thresholds from :func:`language_thresholds` on out-of-fold scores (training rows only);
@@ -445,7 +455,7 @@ def train_language_thresholds_head(embed: EmbedFn, data_dir: Path, recipe_name: 
         f"with <= {FALSE_ALARM_BUDGET:.0%} false alarms on harsh-but-legitimate and ordinary messages; en the one "
         "within that budget with the best TweetEval macro-F1 (inbox/triage/training/toxicity.py).",
     }
-    return Head("toxicity", LABELS, fold_threshold(layers, english), dtype="float16", info=info)
+    return Head(name, LABELS, fold_threshold(layers, english), dtype="float16", info=info)
 
 
 def committed_head_figures(x: np.ndarray, rows: Sequence[Row], weights_dir: Path) -> dict[str, Any]:

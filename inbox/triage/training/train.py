@@ -35,7 +35,7 @@ from inbox.triage.training.recipes import (
     train_toxicity,
 )
 from inbox.triage.training.report import format_table, rows_for, write_weights_readme
-from inbox.triage.training.toxicity import train_toxicity_head
+from inbox.triage.training.toxicity import train_language_thresholds_head, train_toxicity_head
 
 __all__ = ["main", "retrain_with_corrections", "train_needs_reply", "train_sentiment", "train_toxicity"]
 
@@ -130,8 +130,8 @@ def train_task(task: str, embed: EmbedFn, data_dir: Path, encoder_version: str) 
     _log(f"training {task}")
     if task == "topic":
         head = train_default_topics(embed, data_dir, name=HEAD_NAMES[task])
-    elif task == "toxicity":  # four languages, mix and threshold by cross-validation (training.toxicity)
-        head = train_toxicity_head(embed, data_dir, name=HEAD_NAMES[task])
+    elif task == "toxicity":  # the committed candidate, a threshold per language (training.toxicity)
+        head = train_language_thresholds_head(embed, data_dir, name=HEAD_NAMES[task])
     else:
         head = TRAINERS[task](embed, data_dir, name=HEAD_NAMES[task])
     _log(f"validating {task}")

@@ -246,16 +246,25 @@ def make_app(tmp_path: Path, database_url: str | None = None, **overrides: objec
     return app
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
-    """An app with jobs run inline, once on SQLite and once on PostgreSQL."""
-    url = request.getfixturevalue("postgres_database") if request.param == "postgresql" else None
-    application = make_app(tmp_path, url)
+def _in_context(application: Flask) -> Iterator[Flask]:
     with application.app_context():
         yield application
         db.session.remove()
     with application.app_context():
         db.engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
+    """An app with jobs run inline, once on SQLite and once on PostgreSQL."""
+    url = request.getfixturevalue("postgres_database") if request.param == "postgresql" else None
+    yield from _in_context(make_app(tmp_path, url))
+
+
+@pytest.fixture
+def postgres_app(tmp_path: Path, postgres_database: str) -> Iterator[Flask]:
+    """An app with jobs run inline, on PostgreSQL only (row locks, concurrency)."""
+    yield from _in_context(make_app(tmp_path, postgres_database))
 
 
 @pytest.fixture

@@ -12,10 +12,7 @@ retried on a transient database error.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from flask import Flask
 from sqlalchemy import select, update
 
@@ -23,19 +20,7 @@ from inbox.models import Conversation, Message, OutgoingReply, ReplyState, Triag
 from inbox.services.intake.polling import poll_account
 from inbox.services.intake.triage_order import claim_waiting
 from inbox.services.replies.outgoing import create_reply
-from tests.conftest import make_app
 from tests.factories import office_with_users, x_account
-
-
-@pytest.fixture
-def postgres_app(tmp_path: Path, postgres_database: str) -> Iterator[Flask]:
-    """PostgreSQL only: row locks exist there (SQLite tags one batch at a time in one process)."""
-    application = make_app(tmp_path, postgres_database)
-    with application.app_context():
-        yield application
-        db.session.remove()
-    with application.app_context():
-        db.engine.dispose()
 
 
 def test_a_reply_is_sent_and_recorded_while_triage_holds_the_voters_message(postgres_app: Flask, x_sandbox) -> None:

@@ -23,7 +23,8 @@ cross-validation (out of fold, grouped, head + rules, recall-first threshold) st
 from 13.6% to 21.2% (ordinary messages 2.2% -> 4.7%; per language nl 14.3 -> 22.9, fr 13.3
 -> 21.0, en 15.9 -> 21.1, de 11.0 -> 19.7): on a frozen encoder its threats and hard
 negatives overlap more than the first two batches' do. The committed head, which never saw
-it, catches 67.5% of its threats and flags 18.8% of its hard negatives.
+it, catches 67.5% of its threats and flags 18.8% of its hard negatives (a scratch script calling
+this module's functions, not kept in the repository).
 
 Settings (recipe and decision threshold) are chosen by grouped 5-fold cross-validation on
 the training data only: the same message in its four translations stays in one fold, the

@@ -13,6 +13,7 @@ from inbox.triage.heads import Head
 from inbox.triage.pipeline import SENTIMENT_LABELS, Triager
 from inbox.triage.repeats import RepeatAwareEncoder
 from inbox.triage.sentiment import LanguageRoutedHead
+from inbox.triage.threat_look import ThreatSecondLook
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +81,13 @@ def build_triager(settings: Settings) -> Triager:
         classifier = SequenceClassifierHead(
             settings.sentiment_model, SENTIMENT_LABELS, parse_label_map(settings.sentiment_labels)
         )
+    base_encoder = load_encoder(settings)
+    threat_look = ThreatSecondLook.load(settings.heads_dir, base_encoder) if THREAT_HEAD in heads else None
+    if THREAT_HEAD in heads and threat_look is None:
+        log.info("threat: the frozen head alone (the second look needs the PyTorch runtime and its own encoder)")
     # campaign copies and retweets are embedded once
-    encoder = RepeatAwareEncoder(load_encoder(settings), capacity=settings.triage_repeat_cache)
-    return Triager(encoder, heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier)
+    encoder = RepeatAwareEncoder(base_encoder, capacity=settings.triage_repeat_cache)
+    return Triager(encoder, heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier, threat_look)
 
 
 def get_triager(settings: Settings) -> Triager:

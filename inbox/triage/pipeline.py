@@ -21,7 +21,8 @@ from inbox.text import storable_text
 from inbox.triage.heads import Head
 from inbox.triage.language import UNDETERMINED, identify_language
 from inbox.triage.sentiment import LanguageRoutedHead, combined_version, sentiment_probabilities
-from inbox.triage.threat_rules import RULE_SCORE, threat_rule
+from inbox.triage.threat_look import ThreatSecondLook, decide_threats
+from inbox.triage.threat_rules import threat_rule
 from inbox.triage.topics import topics_from_scores
 from inbox.triage.toxicity_threshold import toxic_threshold
 
@@ -137,11 +138,13 @@ class Triager:
         heads: dict[str, Head | LanguageRoutedHead],
         default_topic_head: Head,
         sentiment_classifier: TextClassifier | None = None,
+        threat_look: ThreatSecondLook | None = None,
     ) -> None:
         self.encoder = encoder
         self.heads = heads
         self.default_topic_head = default_topic_head
         self.sentiment_classifier = sentiment_classifier
+        self.threat_look = threat_look
 
     def versions(self, topic_head: Head | None = None, sentiment_head: Head | None = None) -> dict[str, str]:
         """Which encoder and heads produce the tags (stored with every result)."""
@@ -154,7 +157,7 @@ class Triager:
             "topic": (topic_head or self.default_topic_head).version,
             "sentiment": sentiment,
             "toxicity": self.heads["toxicity"].version,
-            **({"threat": self.heads["threat"].version} if "threat" in self.heads else {}),
+            **({"threat": self._threat_version()} if "threat" in self.heads else {}),
             "needs_reply": self.heads["needs_reply"].version,
             "language": "py3langid-0.4",
         }
@@ -217,7 +220,7 @@ class Triager:
             )
         toxicity = self._positive_column(self.heads["toxicity"], embeddings)
         needs_reply = self._positive_column(self.heads["needs_reply"], embeddings)
-        threat = self._positive_column(self.heads["threat"], embeddings) if "threat" in self.heads else None
+        threat = self._threat_scores(embeddings, prepared, texts) if "threat" in self.heads else None
         for i, output in enumerate(outputs):
             output.truncated = truncated[i] or len(storable_text(texts[i])) > MODEL_CHARS
             if output.error:
@@ -233,14 +236,23 @@ class Triager:
             output.needs_reply_score = float(needs_reply[i])
             output.needs_reply = output.needs_reply_score >= self.heads["needs_reply"].info.get("threshold", 0.5)
             if threat is not None:
-                self._threat(output, float(threat[i]), storable_text(texts[i]))
+                output.threat_rule, output.threat_score, output.threat = threat[i]
         return outputs
 
-    def _threat(self, output: TriageOutput, head_score: float, text: str) -> None:
-        """The threat tag: the head's score, raised by the lexical pre-check (``inbox.triage.threat_rules``)."""
-        output.threat_rule = threat_rule(text)
-        output.threat_score = max(head_score, RULE_SCORE) if output.threat_rule else head_score
-        output.threat = output.threat_score >= self.heads["threat"].info.get("threshold", 0.5)
+    def _threat_version(self) -> str:
+        version = self.heads["threat"].version
+        return f"{version}+{self.threat_look.version}" if self.threat_look else version
+
+    def _threat_scores(
+        self, embeddings: np.ndarray, prepared: list[str], texts: Sequence[str]
+    ) -> list[tuple[str | None, float, bool]]:
+        """``(rule, score, flag)`` per text: the head's score raised by the lexical pre-check
+        (``inbox.triage.threat_rules``); where that reaches the second look's gate, the second
+        look's score (raised the same way) decides instead (``inbox.triage.threat_look``)."""
+        head_scores = self._positive_column(self.heads["threat"], embeddings)
+        rules = [threat_rule(storable_text(text)) for text in texts]
+        threshold = float(self.heads["threat"].info.get("threshold", 0.5))
+        return decide_threats(head_scores, rules, prepared, threshold, self.threat_look)
 
     @staticmethod
     def _positive_column(head: Head | LanguageRoutedHead, embeddings: np.ndarray) -> np.ndarray:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from inbox.triage.threat_look import FILE_STEM as THREAT_LOOK_STEM
+
 
 @dataclass(frozen=True)
 class Row:
@@ -214,6 +216,26 @@ def format_table(rows: list[Row], *, with_status: bool = True) -> str:
     return "\n".join(line.rstrip() for line in out)
 
 
+def threat_look_section(sidecar: dict, directory: Path) -> list[str]:
+    """The weights README's lines for the threat second look (LoRA adapters on the top layers)."""
+    size = (directory / f"{THREAT_LOOK_STEM}.safetensors").stat().st_size
+    cv = sidecar["cross_validation"]
+    return [
+        f"## {THREAT_LOOK_STEM} (threat second look)\n",
+        f"- version `{sidecar['version']}`, trained {sidecar['trained_at']}, encoder `{sidecar['encoder_version']}`",
+        f"- LoRA adapters (rank {sidecar['rank']}, alpha {sidecar['alpha']}) on the top "
+        f"{sidecar.get('encoder_layers', 12) - sidecar['split']} encoder layers and a linear classifier, "
+        f"float32 ({size / 1024:.0f} KiB); "
+        f"tuning `{json.dumps(sidecar['tuning'])}`",
+        f"- gate {sidecar['gate']} on the threat head's score (with the pre-check), threshold {sidecar['threshold']}; "
+        f"trained on {sidecar['training_data']}",
+        f"- grouped 5-fold cross-validation at {cv['recall_target']:.0%} of the threats: second look "
+        f"`{json.dumps(cv['second_look'])}`, threat head alone `{json.dumps(cv['frozen_head_alone'])}`, "
+        f"share behind the gate `{json.dumps(cv['behind_gate'])}`",
+        "\nSee `inbox/triage/threat_look.py`; retrained by `python -m inbox.triage.training.threat`.\n",
+    ]
+
+
 def write_weights_readme(directory: Path) -> Path:
     """Regenerate ``README.md`` in ``directory`` from the heads' JSON sidecars there."""
     directory = Path(directory)
@@ -228,6 +250,9 @@ def write_weights_readme(directory: Path) -> Path:
     ]
     for sidecar_path in sorted(directory.glob("*.json")):
         sidecar = json.loads(sidecar_path.read_text(encoding="utf-8"))
+        if sidecar_path.stem == THREAT_LOOK_STEM:
+            parts += threat_look_section(sidecar, directory)
+            continue
         weights = directory / f"{sidecar['name']}.safetensors"
         size = weights.stat().st_size if weights.exists() else 0
         arch = sidecar["architecture"]

@@ -26,6 +26,10 @@ negatives overlap more than the first two batches' do. The committed head, which
 it, catches 67.5% of its threats and flags 18.8% of its hard negatives (a scratch script calling
 this module's functions, not kept in the repository).
 
+After the head, the same run trains the second look (:mod:`inbox.triage.training.threat_top`:
+the encoder's top 4 layers fine-tuned with LoRA adapters, used by the pipeline on the messages
+the head cannot rule out; ``--no-top`` skips it).
+
 Settings (recipe and decision threshold) are chosen by grouped 5-fold cross-validation on
 the training data only: the same message in its four translations stays in one fold, the
 head is combined with the lexical pre-check (:mod:`inbox.triage.threat_rules`) as in the
@@ -130,11 +134,16 @@ def combined_scores(head_scores: np.ndarray, texts: Sequence[str]) -> np.ndarray
     return np.where(ruled, np.maximum(head_scores, RULE_SCORE), head_scores)
 
 
-def out_of_fold(x: np.ndarray, kinds: list[str], groups: list[str], recipe: dict[str, Any]) -> np.ndarray:
-    """Out-of-fold head probabilities of ``threat`` (grouped 5-fold)."""
+def fold_numbers(groups: Sequence[str]) -> np.ndarray:
+    """Each row's fold (0-4): groups spread over five folds by a seeded permutation."""
     names = sorted(set(groups))
     fold_of = {g: i % 5 for i, g in enumerate(np.random.default_rng(0).permutation(names))}
-    folds = np.array([fold_of[g] for g in groups])
+    return np.array([fold_of[g] for g in groups])
+
+
+def out_of_fold(x: np.ndarray, kinds: list[str], groups: list[str], recipe: dict[str, Any]) -> np.ndarray:
+    """Out-of-fold head probabilities of ``threat`` (grouped 5-fold)."""
+    folds = fold_numbers(groups)
     scores = np.zeros(len(kinds))
     for fold in range(5):
         train, test = folds != fold, folds == fold
@@ -164,16 +173,22 @@ def choose_threshold(scores: np.ndarray, kinds: list[str]) -> tuple[float, dict[
     }
 
 
-def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True, third_batch: bool = False) -> Head:
-    """Choose the recipe and threshold by cross-validation, then fit on all the training rows."""
-    rows = training_rows(data_dir, third_batch=third_batch)
+def train_threat_with_oof(
+    embed: EmbedFn, rows: list[tuple[str, str, str, str]], *, log: bool = True
+) -> tuple[Head, np.ndarray]:
+    """Choose the recipe and threshold by cross-validation, then fit on all the training rows.
+
+    Returns the head and the chosen recipe's out-of-fold probabilities on ``rows``.
+    """
+    third_batch = any(r[2].startswith("third-") for r in rows)
     texts = [r[3] for r in rows]
     kinds = [r[1] for r in rows]
     groups = [r[2] for r in rows]
     x = embed([data.tweet_text(t) for t in texts])
-    results = {}
+    results, oofs = {}, {}
     for name, recipe in RECIPES.items():
-        threshold, rates = choose_threshold(combined_scores(out_of_fold(x, kinds, groups, recipe), texts), kinds)
+        oofs[name] = out_of_fold(x, kinds, groups, recipe)
+        threshold, rates = choose_threshold(combined_scores(oofs[name], texts), kinds)
         results[name] = {"threshold": threshold, **{k: round(v, 4) for k, v in rates.items()}}
         if log:
             print(f"  cv {name}: {results[name]}", file=sys.stderr, flush=True)
@@ -207,7 +222,7 @@ def train_threat(embed: EmbedFn, data_dir: Path | None, *, log: bool = True, thi
         "inbox/triage/evaluation/safety_check_2026_12.py (and the older threat_check.py) by "
         "`python bench/safety_quality.py`.",
     }
-    return Head("threat", THREAT_LABELS, layers, dtype="float16", info=info)
+    return Head("threat", THREAT_LABELS, layers, dtype="float16", info=info), oofs[best]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,13 +236,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--third-batch", action="store_true", help="also train on the third batch (not the committed head's data)"
     )
+    parser.add_argument(
+        "--no-top", action="store_true", help="skip the second look (fine-tuned top layers, ~15 min on 2 cores)"
+    )
     args = parser.parse_args(argv)
     embed = build_embedder(None, args.cache_dir, threads=args.threads)
-    head = train_threat(embed, args.data, third_batch=args.third_batch)
+    rows = training_rows(args.data, third_batch=args.third_batch)
+    head, frozen_oof = train_threat_with_oof(embed, rows)
     head.info["encoder_version"] = embed.version
     head.save(args.out)
-    write_weights_readme(args.out)
     print(f"saved {head.name} {head.version}: threshold {head.info['threshold']}, cv {head.info['cross_validation']}")
+    if not args.no_top:
+        from inbox.triage.training.embed_cache import resolve_encoder_path
+        from inbox.triage.training.threat_top import save_threat_top, train_threat_top
+
+        tensors, info = train_threat_top(rows, frozen_oof, resolve_encoder_path(), embed.version)
+        save_threat_top(tensors, info, args.out)
+        print(f"saved the second look: gate {info['gate']}, threshold {info['threshold']}, {info['cross_validation']}")
+    write_weights_readme(args.out)
     return 0
 
 

@@ -38,7 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from inbox.triage.evaluation.voter_scores import wilson
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import model_text
-from inbox.triage.threat_rules import RULE_SCORE, threat_rule
+from inbox.triage.threat_look import FILE_STEM as THREAT_LOOK_STEM
+from inbox.triage.threat_look import ThreatSecondLook, decide_threats
+from inbox.triage.threat_rules import threat_rule
 from inbox.triage.toxicity_threshold import toxic_flags
 from inbox.triage.training.data import DEFAULT_DATA_DIR
 from inbox.triage.training.embed_cache import EmbedFn, build_embedder
@@ -64,13 +66,34 @@ def _rates(flags: np.ndarray, positive: np.ndarray) -> dict[str, Any]:
     }
 
 
-def threat_scores(head: Head, embed: EmbedFn, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(combined flags, head-only flags, rule-only flags) as the pipeline decides them."""
-    probabilities = head.predict_proba(embed([model_text(t) for t in texts]))[:, head.labels.index("threat")]
-    rules = np.array([threat_rule(t) is not None for t in texts])
+_looks: dict[Path, ThreatSecondLook | None] = {}
+
+
+def second_look(weights: Path) -> ThreatSecondLook | None:
+    """The threat second look stored in ``weights`` (on an fp32 encoder), or None."""
+    if weights not in _looks:
+        from inbox.triage.encoder import TextEncoder
+        from inbox.triage.training.embed_cache import resolve_encoder_path
+
+        has_look = (weights / f"{THREAT_LOOK_STEM}.json").exists()
+        _looks[weights] = ThreatSecondLook.load(weights, TextEncoder(resolve_encoder_path())) if has_look else None
+    return _looks[weights]
+
+
+def threat_scores(
+    head: Head, embed: EmbedFn, texts: list[str], look: ThreatSecondLook | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(combined flags, head-only flags, rule-only flags) as the pipeline decides them.
+
+    Combined: head + pre-check, and the second ``look`` behind its gate when there is one; head
+    only: the frozen head at its own threshold.
+    """
+    prepared = [model_text(t) for t in texts]
+    probabilities = head.predict_proba(embed(prepared))[:, head.labels.index("threat")]
+    rules = [threat_rule(t) for t in texts]
     threshold = float(head.info.get("threshold", 0.5))
-    combined = np.where(rules, np.maximum(probabilities, RULE_SCORE), probabilities) >= threshold
-    return combined, probabilities >= threshold, rules
+    combined = np.array([flag for _, _, flag in decide_threats(probabilities, rules, prepared, threshold, look)])
+    return combined, probabilities >= threshold, np.array([rule is not None for rule in rules])
 
 
 def _check_rows(module_name: str, positive: str, negative: str) -> list[tuple[str, bool, str]]:
@@ -97,10 +120,14 @@ def threat_report(weights: Path, embed: EmbedFn) -> dict[str, Any]:
     head = Head.load(weights, "threat")
     rows = _check_rows("inbox.triage.evaluation.threat_check", "THREAT", "HARD")
     texts = [r[2] for r in rows]
-    combined, head_only, rules_only = threat_scores(head, embed, texts)
+    combined, head_only, rules_only = threat_scores(head, embed, texts, second_look(weights))
     positive = np.array([r[1] for r in rows])
     languages = np.array([r[0] for r in rows])
-    report: dict[str, Any] = {"threshold": head.info.get("threshold"), "version": head.version}
+    look = second_look(weights)
+    report: dict[str, Any] = {
+        "threshold": look.threshold if look else head.info.get("threshold"),
+        "version": f"{head.version}+{look.version}" if look else head.version,
+    }
     for name, flags in (("combined", combined), ("head_only", head_only), ("rules_only", rules_only)):
         report[name] = {lang: _rates(flags[languages == lang], positive[languages == lang]) for lang in LANGUAGES}
         report[name]["all"] = _rates(flags, positive)
@@ -150,7 +177,7 @@ def independent_report(weights: Path, embed: EmbedFn) -> dict[str, Any] | None:
     texts = [item.text for item in items]
     kinds = np.array([item.kind for item in items])
     languages = np.array([item.language for item in items])
-    threat_flags, _, _ = threat_scores(Head.load(weights, "threat"), embed, texts)
+    threat_flags, _, _ = threat_scores(Head.load(weights, "threat"), embed, texts, second_look(weights))
     toxicity = Head.load(weights, "toxicity")
     toxic = toxicity.predict_proba(embed([model_text(t) for t in texts]))[:, toxicity.labels.index("toxic")]
     abuse_flags = toxic_flags(toxicity.info, toxic, list(languages))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from pathlib import Path
+
 import numpy as np
 import pytest
 from flask import Flask
@@ -86,3 +89,12 @@ def test_the_default_runtime_lets_the_committed_second_look_decide(sqlite_app: F
     assert outputs[0].threat_rule is None  # no lexical rule: the score is the second look's own
     assert outputs[0].threat_score == pytest.approx(float(look.scores([model_text(veiled)])[0]), abs=1e-3)
     assert [o.threat for o in outputs] == [True, False]
+
+
+def test_the_second_look_is_left_out_for_another_runtime_or_another_encoder(encoder: TextEncoder) -> None:
+    weights = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights"
+    assert ThreatSecondLook.load(weights, encoder) is not None  # bfloat16 runs the same encoder
+    assert ThreatSecondLook.load(weights, object()) is None  # e.g. the ONNX runtime
+    other = copy.copy(encoder)
+    other._version = "some-other-model@0123456789ab"
+    assert ThreatSecondLook.load(weights, other) is None

@@ -127,8 +127,7 @@ def compare_sentiment(split: int, tuning: TopTuning) -> None:
     for name, predicted in (("frozen", frozen), ("tuned", tuned)):
         per_language = {
             language: round(
-                100
-                * macro_f1(
+                macro_f1(
                     [t for t, i in zip(truth, test, strict=True) if languages[i] == language],
                     [p for p, i in zip(predicted, test, strict=True) if languages[i] == language],
                     classes,

@@ -115,8 +115,8 @@ def _batches(
 class TopTuning:
     """Hyper-parameters of one fine-tuning run."""
 
-    epochs: int = 8
-    learning_rate: float = 3e-4
+    epochs: int = 12  # the threat second look's choice (inbox/triage/training/threat_top.py)
+    learning_rate: float = 5e-4
     rank: int = 16
     alpha: float = 32.0
     batch_size: int = 32

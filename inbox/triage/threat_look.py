@@ -4,7 +4,9 @@ Heads on the frozen encoder's sentence vector confuse veiled threats with harsh 
 legitimate messages ("we'll be at your office on Monday", with a protest sign or with a
 knife). Fine-tuning the top layers (LoRA adapters, :mod:`inbox.triage.training.tuned_top`)
 separates them better: on the threat head's own cross-validation (training data only) the
-false alarms on hard negatives at 90% of the threats fell from 13.3% to 8.8%.
+false alarms on hard negatives at 90% of the threats fell from 13.3% to 9.4% (the committed run).
+The messages behind the gate pass the lower layers a second time (the first pass's states are
+not kept): about 5% of the pipeline's time in fp32.
 
 Every message still goes through the encoder once and the frozen threat head scores it; only
 the messages that head cannot rule out (score at or above ``gate``: ~10% of ordinary

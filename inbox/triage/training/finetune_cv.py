@@ -31,7 +31,7 @@ from inbox.triage.training import data, threat
 from inbox.triage.training.embed_cache import resolve_encoder_path
 from inbox.triage.training.metrics import macro_f1
 from inbox.triage.training.recipes import SENTIMENT_RECIPE, fit_ensemble
-from inbox.triage.training.tuned_top import TopTuning, lower_states, predict_top, train_top
+from inbox.triage.training.tuned_top import TopTuning, collate_states, lower_states, predict_top, train_top
 
 LANGUAGES = ("nl", "fr", "en", "de")
 
@@ -51,12 +51,7 @@ def _frozen_embeddings(top_layers: torch.nn.ModuleList, states: Sequence[torch.T
     order = sorted(range(len(states)), key=lambda i: states[i].shape[0])
     for start in range(0, len(order), 64):
         rows = order[start : start + 64]
-        width = max(states[i].shape[0] for i in rows)
-        hidden = torch.zeros(len(rows), width, out.shape[1])
-        mask = torch.zeros(len(rows), width, dtype=torch.long)
-        for r, i in enumerate(rows):
-            hidden[r, : states[i].shape[0]] = states[i].float()
-            mask[r, : states[i].shape[0]] = 1
+        hidden, mask = collate_states(states, rows)
         with torch.autocast("cpu", dtype=torch.bfloat16):
             out[rows] = mean_pool_normalise(run_layers(top_layers, hidden, mask).float(), mask).numpy()
     return out

@@ -20,6 +20,7 @@ data (the same folds, the lexical pre-check applied); no check set is read:
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -115,7 +116,5 @@ def train_threat_top(
 
 def save_threat_top(tensors: dict[str, torch.Tensor], info: dict, folder: Path) -> None:
     """Write ``threat_top.safetensors`` and ``threat_top.json`` into ``folder``."""
-    import json
-
     save_file(tensors, str(Path(folder) / f"{FILE_STEM}.safetensors"))
     (Path(folder) / f"{FILE_STEM}.json").write_text(json.dumps(info, indent=2) + "\n")

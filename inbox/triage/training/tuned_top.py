@@ -26,7 +26,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from inbox.triage.encoder import mean_pool_normalise
+from inbox.triage.encoder import mean_pool_normalise, pad_batch
 from inbox.triage.threat_look import LOGIT_SCALE, run_layers
 
 
@@ -66,14 +66,10 @@ def lower_states(
     ids = tokenizer(["query: " + t for t in texts], truncation=True, max_length=max_length)["input_ids"]
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
     states: list[torch.Tensor] = [torch.empty(0)] * len(ids)
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     for start in range(0, len(order), batch_size):
         rows = order[start : start + batch_size]
-        width = max(len(ids[i]) for i in rows)
-        input_ids = torch.zeros(len(rows), width, dtype=torch.long)
-        mask = torch.zeros(len(rows), width, dtype=torch.long)
-        for r, i in enumerate(rows):
-            input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
-            mask[r, : len(ids[i])] = 1
+        input_ids, mask = (torch.from_numpy(a) for a in pad_batch([ids[i] for i in rows], pad_id))
         with torch.autocast("cpu", dtype=torch.bfloat16):
             hidden = model(input_ids=input_ids, attention_mask=mask, output_hidden_states=True).hidden_states[split]
         for r, i in enumerate(rows):
@@ -87,7 +83,8 @@ def _progress(what: str, done: int, total: int) -> None:
         print(f"  {what}: {done}/{total}", file=sys.stderr, flush=True)
 
 
-def _collate(states: Sequence[torch.Tensor], rows: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor]:
+def collate_states(states: Sequence[torch.Tensor], rows: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor]:
+    """The ``rows`` of ``states`` right-padded to one float32 batch, and its padding mask."""
     width = max(states[i].shape[0] for i in rows)
     hidden = torch.zeros(len(rows), width, states[rows[0]].shape[1])
     mask = torch.zeros(len(rows), width, dtype=torch.long)
@@ -175,7 +172,7 @@ def train_top(
     for epoch in range(tuning.epochs):
         total, count = 0.0, 0
         for batch in _batches(states, rows, tuning.batch_size, rng):
-            hidden, mask = _collate(states, batch)
+            hidden, mask = collate_states(states, batch)
             losses = nn.functional.cross_entropy(model(hidden, mask), label_t[batch], reduction="none")
             loss = (losses * weight_t[batch]).mean()
             optimiser.zero_grad()
@@ -195,6 +192,6 @@ def predict_top(model: TunedTop, states: Sequence[torch.Tensor], rows: Sequence[
     order = sorted(range(len(rows)), key=lambda k: states[rows[k]].shape[0])
     for start in range(0, len(order), 64):
         picks = order[start : start + 64]
-        hidden, mask = _collate(states, [rows[k] for k in picks])
+        hidden, mask = collate_states(states, [rows[k] for k in picks])
         out[picks] = torch.softmax(model(hidden, mask), -1).numpy()
     return out

@@ -3,10 +3,12 @@
 :func:`export_int8` turns a Hugging Face model folder into one holding ``model.onnx`` (the
 model plus mean pooling and L2 normalisation), the tokenizer files and ``export.json``
 (source fingerprint). The torch export runs in a child process, since exporting changes the
-in-memory model. The one ``Linear`` fed by the widest activations stays fp32 (worst cosine
-to fp32 0.997 instead of 0.990). :class:`OnnxTextEncoder` tokenises, sorts and pads exactly
-like :class:`~inbox.triage.encoder.TextEncoder`. Activation scales are computed per batch,
-so a vector depends very slightly on the other texts in its batch.
+in-memory model. Before export the linear maps are prepared for int8
+(:mod:`inbox.triage.int8_smoothing`: outlier channels smoothed into the weights, the
+feed-forward output projections kept fp32). :class:`OnnxTextEncoder`
+tokenises, sorts and pads exactly like :class:`~inbox.triage.encoder.TextEncoder`.
+Activation scales are computed per batch, so a vector depends very slightly on the other
+texts in its batch.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 import torch
-from transformers import AutoTokenizer, PreTrainedTokenizerBase
+from transformers import AutoTokenizer
 
 from inbox.triage.encoder import (
     TextEncoder,
@@ -40,21 +42,15 @@ from inbox.triage.encoder import (
     pad_batch,
 )
 from inbox.triage.encoder_convert import _fsync_tree
+from inbox.triage.int8_smoothing import calibration_texts, input_channel_maxima, smooth_for_int8
 
-EXPORT_FORMAT = 1  # bump when the exported graph or quantisation changes: forces re-export
+EXPORT_FORMAT = 2  # bump when the exported graph or quantisation changes: forces re-export
 VERSION_SUFFIX = "+onnx-int8"
 META_FILE = "export.json"
 MODEL_FILE = "model.onnx"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 KINDS = ("torch", "onnx-int8")
 OPSET = 17
-CALIBRATION_TEXTS = (  # a few messages to find the layer with the widest activations
-    "De huur van mijn woning is veel te hoog, wat gaat de gemeente hieraan doen?",
-    "Merci pour votre réponse rapide concernant la fermeture de la piscine.",
-    "Why has the bus line to the hospital been cancelled without any warning?",
-    "Die Schule meiner Kinder muss dringend renoviert werden, danke für Ihre Hilfe!",
-    "Schandalig!!! Jullie liegen allemaal, ik stem nooit meer op jullie.",
-)
 
 
 def source_info(model_dir: Path) -> dict[str, object]:
@@ -219,26 +215,6 @@ def load_encoder(
     return OnnxTextEncoder(ensure_int8(model, cache_dir), num_threads=num_threads)
 
 
-def _widest_input_linear(model: torch.nn.Module, tokenizer: PreTrainedTokenizerBase) -> str:
-    """Name of the ``nn.Linear`` in ``model`` whose inputs span the widest range on sample texts.
-
-    Transformers have a few outlier features; dynamic int8 quantises each activation tensor
-    with one scale, so the layer fed by the largest outliers loses the most (here one FFN
-    output projection; keeping it fp32 lifts the worst cosine to fp32 from 0.990 to 0.997).
-    """
-    linears = {m: n for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)}
-    widest = dict.fromkeys(linears.values(), 0.0)
-
-    def record(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], _output: object) -> None:
-        if module in linears:
-            widest[linears[module]] = max(widest[linears[module]], float(inputs[0].abs().max()))
-
-    batch = tokenizer(["query: " + t for t in CALIBRATION_TEXTS], padding=True, return_tensors="pt")
-    with torch.nn.modules.module.register_module_forward_hook(record), torch.inference_mode():
-        model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
-    return max(widest, key=widest.__getitem__)
-
-
 def _export_fp32_then_int8(model_dir: Path, onnx_path: Path) -> list[str]:
     """Child-process work: trace model + pooling to ONNX (fp32), then quantise weights to int8.
 
@@ -257,7 +233,8 @@ def _export_fp32_then_int8(model_dir: Path, onnx_path: Path) -> list[str]:
     warnings.filterwarnings("ignore", message="Exporting aten::index operator", category=UserWarning)
     torch.set_num_threads(max(1, min(2, _available_cpus())))
     model = AutoModel.from_pretrained(model_dir, local_files_only=True, attn_implementation="eager").eval()
-    keep_fp32 = f"model.{_widest_input_linear(model, AutoTokenizer.from_pretrained(model_dir))}.MatMul"
+    maxima = input_channel_maxima(model, AutoTokenizer.from_pretrained(model_dir), calibration_texts())
+    keep_fp32 = {f"model.{name}.MatMul" for name in smooth_for_int8(model, maxima)}
 
     class Pooled(torch.nn.Module):
         def __init__(self) -> None:
@@ -284,9 +261,9 @@ def _export_fp32_then_int8(model_dir: Path, onnx_path: Path) -> list[str]:
         )
     # TorchScript names a Linear's node "/model/encoder/layer.4/output/dense/MatMul": compare dot-separated
     names = [n.name for n in onnx.load(str(fp32), load_external_data=False).graph.node if n.op_type == "MatMul"]
-    exclude = [name for name in names if name.strip("/").replace("/", ".") == keep_fp32]
-    if not exclude:
-        print(f"warning: no ONNX node for {keep_fp32}; quantising every MatMul", file=sys.stderr)
+    exclude = [name for name in names if name.strip("/").replace("/", ".") in keep_fp32]
+    if len(exclude) != len(keep_fp32):
+        print(f"warning: {len(exclude)} ONNX nodes found for the {len(keep_fp32)} maps kept fp32", file=sys.stderr)
     quantize_dynamic(
         fp32,
         onnx_path,

@@ -109,7 +109,12 @@ def test_int8_embeddings_close_to_fp32(vectors: tuple[np.ndarray, np.ndarray]) -
     np.testing.assert_allclose(np.linalg.norm(quantised, axis=1), 1.0, atol=1e-5)
     cosine = (full * quantised).sum(axis=1)
     print(f"\ncosine int8 vs fp32 over {len(MESSAGES)} messages: min {cosine.min():.4f}, mean {cosine.mean():.4f}")
-    assert cosine.min() >= 0.99, MESSAGES[int(cosine.argmin())]
+    assert cosine.min() >= 0.998, MESSAGES[int(cosine.argmin())]  # 0.990 before smoothing (issue 16)
+
+
+def test_export_keeps_the_feed_forward_outputs_fp32(int8: OnnxTextEncoder) -> None:
+    meta = json.loads((Path(int8.model_path) / onnx_encoder.META_FILE).read_text())
+    assert meta["fp32_nodes"] == [f"/model/encoder/layer.{n}/output/dense/MatMul" for n in range(12)]
 
 
 def test_nearest_neighbours_mostly_preserved(vectors: tuple[np.ndarray, np.ndarray]) -> None:
@@ -122,8 +127,8 @@ def test_nearest_neighbours_mostly_preserved(vectors: tuple[np.ndarray, np.ndarr
     same_first = (full[:, 0] == quantised[:, 0]).mean()
     top5_overlap = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(full, quantised, strict=True)])
     print(f"\nsame nearest neighbour: {same_first:.0%}, top-5 overlap: {top5_overlap:.0%}")
-    assert same_first >= 0.9
-    assert top5_overlap >= 0.8
+    assert same_first >= 0.95
+    assert top5_overlap >= 0.9
 
 
 def test_empty_input(int8: OnnxTextEncoder) -> None:

@@ -43,7 +43,7 @@ from inbox.triage.threat_look import ThreatSecondLook, decide_threats
 from inbox.triage.threat_rules import threat_rule
 from inbox.triage.toxicity_threshold import toxic_flags
 from inbox.triage.training.data import DEFAULT_DATA_DIR
-from inbox.triage.training.embed_cache import EmbedFn, build_embedder
+from inbox.triage.training.embed_cache import MEASURED_RUNTIMES, EmbedFn, build_embedder
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "inbox" / "triage" / "weights"
 LANGUAGES = ("nl", "fr", "en", "de")
@@ -70,7 +70,7 @@ _looks: dict[Path, ThreatSecondLook | None] = {}
 
 
 def second_look(weights: Path) -> ThreatSecondLook | None:
-    """The threat second look stored in ``weights`` (on an fp32 encoder), or None."""
+    """The threat second look stored in ``weights`` (its fp32 PyTorch layers, as beside every runtime), or None."""
     if weights not in _looks:
         from inbox.triage.encoder import TextEncoder
         from inbox.triage.training.embed_cache import resolve_encoder_path
@@ -267,11 +267,19 @@ def print_report(threats: dict[str, Any], abuse: dict[str, Any] | None) -> None:
         print(f"TweetEval offensive val macro-F1: {f1:.2f} {_mark(f1, 75.0, True)}")
 
 
-def run(weights: Path = WEIGHTS, data_dir: Path = DEFAULT_DATA_DIR, embed: EmbedFn | None = None) -> dict[str, Any]:
-    """Measure and print both sections; returns the figures (the end of ``bench/triage_quality.py`` calls this)."""
+def run(
+    weights: Path = WEIGHTS,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    embed: EmbedFn | None = None,
+    runtime: str = "torch-fp32",
+) -> dict[str, Any]:
+    """Measure and print both sections; returns the figures (the end of ``bench/triage_quality.py`` calls this).
+
+    ``runtime`` picks the encoder when ``embed`` is not given.
+    """
     if embed is None:
         cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
-        embed = build_embedder(None, cache, quiet=True)
+        embed = build_embedder(None, cache, quiet=True, runtime=runtime)
     independent = independent_report(Path(weights), embed)
     print_independent(independent, Path(weights))
     threats = threat_report(Path(weights), embed)
@@ -290,8 +298,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="shared data folder (%(default)s)")
     parser.add_argument("--weights", type=Path, default=WEIGHTS, help="folder of the heads (%(default)s)")
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
+    parser.add_argument(
+        "--runtime",
+        choices=MEASURED_RUNTIMES,
+        default="torch-fp32",
+        help="encoder runtime (%(default)s)",
+    )
     args = parser.parse_args(argv)
-    figures = run(args.weights, args.data)
+    figures = run(args.weights, args.data, runtime=args.runtime)
     if args.json:
         print(json.dumps(figures, indent=2))
     return 0

@@ -37,6 +37,7 @@ from inbox.triage.heads import Head
 from inbox.triage.sentiment import LanguageRoutedHead
 from inbox.triage.training import evaluate
 from inbox.triage.training.data import DEFAULT_DATA_DIR
+from inbox.triage.training.embed_cache import MEASURED_RUNTIMES
 from inbox.triage.training.report import format_table, rows_for
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "inbox" / "triage" / "weights"
@@ -55,6 +56,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     default_cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser() / "embeddings"
     parser.add_argument("--cache-dir", type=Path, default=default_cache, help="embedding cache (%(default)s)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads (%(default)s)")
+    parser.add_argument(
+        "--runtime",
+        choices=MEASURED_RUNTIMES,
+        default="torch-fp32",
+        help="encoder runtime of the heads' embeddings (%(default)s); the threat second look runs its fp32 layers",
+    )
     parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
     parser.add_argument("--voter-only", action="store_true", help="only the voter check set (no public sets)")
     return parser.parse_args(argv)
@@ -88,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no data at {args.data} (use --data)", file=sys.stderr)
         return 2
     start = time.monotonic()
-    encoder = CachedEncoder(args.encoder, args.cache_dir, threads=args.threads)
+    encoder = CachedEncoder(args.encoder, args.cache_dir, threads=args.threads, runtime=args.runtime)
     embed = encoder.embed
     print("voter check set ...", file=sys.stderr, flush=True)
     voter, confusions = run_voter_check(encoder, args.weights)

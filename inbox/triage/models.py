@@ -82,9 +82,11 @@ def build_triager(settings: Settings) -> Triager:
             settings.sentiment_model, SENTIMENT_LABELS, parse_label_map(settings.sentiment_labels)
         )
     base_encoder = load_encoder(settings)
-    threat_look = ThreatSecondLook.load(settings.heads_dir, base_encoder) if THREAT_HEAD in heads else None
+    threat_look = None
+    if THREAT_HEAD in heads:
+        threat_look = ThreatSecondLook.load(settings.heads_dir, base_encoder, model_dir=encoder_path(settings))
     if THREAT_HEAD in heads and threat_look is None:
-        log.info("threat: the frozen head alone (the second look needs the PyTorch runtime and its own encoder)")
+        log.info("threat: the frozen head alone (the second look needs the encoder it was trained on, from a folder)")
     # campaign copies and retweets are embedded once
     encoder = RepeatAwareEncoder(base_encoder, capacity=settings.triage_repeat_cache)
     return Triager(encoder, heads, Head.load(settings.heads_dir, DEFAULT_TOPIC_HEAD), classifier, threat_look)

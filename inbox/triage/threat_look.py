@@ -13,7 +13,10 @@ the messages that head cannot rule out (score at or above ``gate``: ~10% of ordi
 messages, ~30% of the hard negatives, all but 0.5% of the training threats out of fold) are
 run again through the embeddings, the frozen lower layers and the adapted top layers, whose
 classifier then gives the threat score. The adapters are merged into a copy of the top
-layers when loaded; the lower layers are the encoder's own modules (no second model).
+layers when loaded; the lower layers are the PyTorch encoder's own modules (no second model).
+Beside the ONNX runtime the look loads the PyTorch layers of the same model folder in fp32
+(:func:`standalone_layers`: ~90 MB; the 384 MB word-embedding table is memory-mapped from
+the file, so only the rows of the words it meets are read).
 
 Files, next to the heads: ``threat_top.safetensors`` (adapter matrices ``layers.<layer>.<path>.a``
 / ``.b``, the top layers' layer norms, ``classifier.weight`` / ``.bias``) and ``threat_top.json`` (``split``,
@@ -75,11 +78,56 @@ def base_version(version: str) -> str:
     return version.split("+", 1)[0]
 
 
-class ThreatSecondLook:
-    """Scores texts with the encoder's lower layers and the threat-tuned top layers."""
+WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
+MODEL_FILE = "model.safetensors"
 
-    def __init__(self, encoder: TextEncoder, tensors: dict[str, torch.Tensor], info: dict[str, Any]) -> None:
-        model = encoder.model
+
+def mapped_tensor(path: Path, name: str) -> torch.Tensor:
+    """The fp32 tensor ``name`` of a safetensors file, memory-mapped (copy-on-write) instead of read."""
+    with open(path, "rb") as file:
+        header_size = int.from_bytes(file.read(8), "little")
+        entry = json.loads(file.read(header_size))[name]
+    if entry["dtype"] != "F32":
+        raise ValueError(f"{path}: {name} is {entry['dtype']}, expected F32")
+    start, _end = entry["data_offsets"]
+    array = np.memmap(path, dtype=np.float32, mode="c", offset=8 + header_size + start, shape=tuple(entry["shape"]))
+    return torch.from_numpy(array)
+
+
+def standalone_layers(model_dir: Path) -> nn.Module:
+    """The PyTorch encoder of ``model_dir`` (fp32) for a look beside another runtime, its word-embedding table
+    memory-mapped: built with a tiny vocabulary, loaded without that table, then given the mapped one."""
+    from safetensors import safe_open
+    from transformers import AutoConfig, AutoModel
+
+    config = AutoConfig.from_pretrained(model_dir, local_files_only=True)
+    vocabulary = config.vocab_size
+    config.vocab_size = (config.pad_token_id or 0) + 1  # the smallest table that holds the padding row
+    model = AutoModel.from_config(config, add_pooling_layer=False)
+    with safe_open(str(Path(model_dir) / MODEL_FILE), framework="pt") as weights:
+        state = {key: weights.get_tensor(key) for key in weights.keys() if key != WORD_EMBEDDINGS}  # noqa: SIM118
+    missing, unexpected = model.load_state_dict(state, strict=False, assign=True)  # no second copy of the weights
+    if unexpected or set(missing) - {WORD_EMBEDDINGS, "embeddings.position_ids", "embeddings.token_type_ids"}:
+        raise ValueError(f"{model_dir}: weights do not fit the second look ({sorted(missing)}, {sorted(unexpected)})")
+    table = mapped_tensor(Path(model_dir) / MODEL_FILE, WORD_EMBEDDINGS)
+    if table.shape[0] != vocabulary:
+        raise ValueError(f"{model_dir}: {table.shape[0]} word embeddings for a vocabulary of {vocabulary}")
+    model.embeddings.word_embeddings = nn.Embedding.from_pretrained(table, freeze=True)
+    return model.eval()
+
+
+class ThreatSecondLook:
+    """Scores texts with the encoder's lower layers and the threat-tuned top layers.
+
+    ``encoder`` tokenises (``tokenizer``, ``prefix``, ``max_length``, ``batch_size``); ``model``
+    is the PyTorch model whose layers run: the encoder's own when it is a :class:`TextEncoder`.
+    """
+
+    def __init__(
+        self, encoder: Any, tensors: dict[str, torch.Tensor], info: dict[str, Any], model: nn.Module | None = None
+    ) -> None:
+        model = model if model is not None else encoder.model
+        self.precision = getattr(encoder, "precision", "fp32")
         self.split = int(info["split"])
         self.gate = float(info["gate"])
         self.threshold = float(info["threshold"])
@@ -93,18 +141,21 @@ class ThreatSecondLook:
         self.bias = tensors["classifier.bias"].float()
 
     @classmethod
-    def load(cls, folder: Path, encoder: object) -> ThreatSecondLook | None:
+    def load(cls, folder: Path, encoder: object, model_dir: str | Path | None = None) -> ThreatSecondLook | None:
         """The second look in ``folder`` for ``encoder``, or None if there is none or it does not fit.
 
-        It needs the PyTorch encoder (not ONNX) and the encoder it was trained on.
+        It needs the model it was trained on: the PyTorch encoder's own layers, or for another
+        runtime of the same model (ONNX) the layers in ``model_dir`` (:func:`standalone_layers`).
         """
         info_path = Path(folder) / f"{FILE_STEM}.json"
-        if not info_path.exists() or not isinstance(encoder, TextEncoder):
+        standalone = model_dir is not None and (Path(model_dir) / MODEL_FILE).is_file()
+        if not info_path.exists() or not (isinstance(encoder, TextEncoder) or standalone):
             return None
         info = json.loads(info_path.read_text())
-        if base_version(info["encoder_version"]) != base_version(encoder.version):
+        if base_version(info["encoder_version"]) != base_version(str(getattr(encoder, "version", ""))):
             return None
-        return cls(encoder, load_file(str(Path(folder) / f"{FILE_STEM}.safetensors")), info)
+        model = None if isinstance(encoder, TextEncoder) else standalone_layers(Path(str(model_dir)))
+        return cls(encoder, load_file(str(Path(folder) / f"{FILE_STEM}.safetensors")), info, model)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """The tuned probability that each text is a threat (texts as the encoder sees them)."""
@@ -123,7 +174,7 @@ class ThreatSecondLook:
 
     def _batch(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         ids_t, mask_t = torch.from_numpy(input_ids), torch.from_numpy(mask)
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.encoder.precision == "bf16"):
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"):
             hidden = self.embeddings(input_ids=ids_t)
             hidden = run_layers(self.lower, hidden, mask_t)
             hidden = run_layers(self.top, hidden, mask_t)

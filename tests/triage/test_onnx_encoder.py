@@ -27,6 +27,7 @@ pytest.importorskip("onnxruntime")
 from inbox.triage import onnx_encoder  # noqa: E402
 from inbox.triage.encoder import DEFAULT_MODEL_DIRNAME, TextEncoder  # noqa: E402
 from inbox.triage.onnx_encoder import OnnxTextEncoder, export_int8, load_encoder, main  # noqa: E402
+from inbox.triage.threat_look import ThreatSecondLook  # noqa: E402
 
 MESSAGES = [
     # nl
@@ -160,6 +161,18 @@ def test_load_encoder_kinds(cache: Path, int8: OnnxTextEncoder) -> None:
     assert isinstance(load_encoder("torch", cache / DEFAULT_MODEL_DIRNAME, cache, num_threads=2), TextEncoder)
     with pytest.raises(ValueError, match="onnx-int8"):
         load_encoder("onnx-fp16", None, cache)
+
+
+def test_threat_second_look_beside_int8(cache: Path, fp32: TextEncoder, int8: OnnxTextEncoder) -> None:
+    """The look's fp32 layers load from the model folder (word embeddings memory-mapped) and score as beside torch."""
+    weights = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights"
+    beside_int8 = ThreatSecondLook.load(weights, int8, model_dir=cache / DEFAULT_MODEL_DIRNAME)
+    beside_torch = ThreatSecondLook.load(weights, fp32)
+    assert beside_int8 is not None and beside_torch is not None
+    assert ThreatSecondLook.load(weights, int8) is None  # no folder to take the layers from
+    texts = ["Pas maar goed op als ge vanavond alleen naar huis rijdt, het is donker op die baan.", *MESSAGES[:6]]
+    np.testing.assert_allclose(beside_int8.scores(texts), beside_torch.scores(texts), atol=1e-4)
+    assert beside_int8.scores(texts[:1])[0] >= beside_int8.threshold  # the veiled threat is flagged
 
 
 @pytest.fixture

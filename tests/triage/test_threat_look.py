@@ -94,7 +94,7 @@ def test_the_default_runtime_lets_the_committed_second_look_decide(sqlite_app: F
 def test_the_second_look_is_left_out_for_another_runtime_or_another_encoder(encoder: TextEncoder) -> None:
     weights = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights"
     assert ThreatSecondLook.load(weights, encoder) is not None  # bfloat16 runs the same encoder
-    assert ThreatSecondLook.load(weights, object()) is None  # e.g. the ONNX runtime
+    assert ThreatSecondLook.load(weights, object()) is None  # neither a PyTorch encoder nor a model folder
     other = copy.copy(encoder)
     other._version = "some-other-model@0123456789ab"
     assert ThreatSecondLook.load(weights, other) is None

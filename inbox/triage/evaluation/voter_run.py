@@ -26,18 +26,18 @@ from inbox.triage.evaluation.voter_scores import (
 from inbox.triage.heads import Head
 from inbox.triage.pipeline import SENTIMENT_LABELS, TriageOutput, Triager
 from inbox.triage.sentiment import LanguageRoutedHead
-from inbox.triage.training.embed_cache import CachedEmbedder, resolve_encoder_path
+from inbox.triage.training.embed_cache import CachedEmbedder, load_measured_encoder
 
 BATCH = 64
 
 
 class CachedEncoder:
-    """A :class:`inbox.triage.encoder.TextEncoder` whose ``embed`` is cached per text (``CachedEmbedder``)."""
+    """The encoder of ``runtime`` (PyTorch fp32 or ONNX int8), ``embed`` cached per text (``CachedEmbedder``)."""
 
-    def __init__(self, encoder_path: str | Path | None, cache_dir: Path | None, *, threads: int = 2) -> None:
-        from inbox.triage.encoder import TextEncoder
-
-        encoder = TextEncoder(resolve_encoder_path(encoder_path), num_threads=threads)
+    def __init__(
+        self, encoder_path: str | Path | None, cache_dir: Path | None, *, threads: int = 2, runtime: str = "torch-fp32"
+    ) -> None:
+        encoder = load_measured_encoder(encoder_path, runtime, threads=threads)
         self.version = encoder.version
         self.max_length = encoder.max_length
         self.tokenizer = encoder.tokenizer

@@ -108,11 +108,32 @@ def resolve_encoder_path(explicit: str | Path | None = None) -> Path:
     return default_encoder_path(Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser())
 
 
-def build_embedder(
-    encoder_path: str | Path | None = None, cache_dir: Path | None = None, *, threads: int = 2, quiet: bool = False
-) -> CachedEmbedder:
-    """A cached ``embed(texts)`` over :class:`inbox.triage.encoder.TextEncoder` (``.version`` is the encoder's)."""
+MEASURED_RUNTIMES = ("torch-fp32", "onnx-int8")
+
+
+def load_measured_encoder(encoder_path: str | Path | None, runtime: str = "torch-fp32", *, threads: int = 2):  # type: ignore[no-untyped-def]
+    """The encoder to measure or train on: PyTorch fp32 (the default), or the ONNX int8 export of the same model."""
+    if runtime not in MEASURED_RUNTIMES:
+        raise ValueError(f"runtime must be one of {', '.join(MEASURED_RUNTIMES)}, not {runtime!r}")
+    folder = resolve_encoder_path(encoder_path)
+    if runtime == "onnx-int8":
+        from inbox.triage.onnx_encoder import load_encoder
+
+        cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser()
+        return load_encoder("onnx-int8", folder, cache, num_threads=threads)
     from inbox.triage.encoder import TextEncoder
 
-    encoder = TextEncoder(resolve_encoder_path(encoder_path), num_threads=threads)
+    return TextEncoder(folder, num_threads=threads)
+
+
+def build_embedder(
+    encoder_path: str | Path | None = None,
+    cache_dir: Path | None = None,
+    *,
+    threads: int = 2,
+    quiet: bool = False,
+    runtime: str = "torch-fp32",
+) -> CachedEmbedder:
+    """A cached ``embed(texts)`` over the encoder of ``runtime`` (``.version`` is the encoder's)."""
+    encoder = load_measured_encoder(encoder_path, runtime, threads=threads)
     return CachedEmbedder(encoder.embed, encoder.version, cache_dir, quiet=quiet)

@@ -154,7 +154,13 @@ class ThreatSecondLook:
         info = json.loads(info_path.read_text())
         if base_version(info["encoder_version"]) != base_version(str(getattr(encoder, "version", ""))):
             return None
-        model = None if isinstance(encoder, TextEncoder) else standalone_layers(Path(str(model_dir)))
+        model = None
+        if not isinstance(encoder, TextEncoder):
+            try:
+                model = standalone_layers(Path(str(model_dir)))
+            except (OSError, ValueError, KeyError) as error:  # the frozen head still decides
+                log.warning("threat second look not loaded from %s: %s; the frozen head decides", model_dir, error)
+                return None
         return cls(encoder, load_file(str(Path(folder) / f"{FILE_STEM}.safetensors")), info, model)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import types
 from pathlib import Path
 
 import numpy as np
@@ -98,3 +99,10 @@ def test_the_second_look_is_left_out_for_another_runtime_or_another_encoder(enco
     other = copy.copy(encoder)
     other._version = "some-other-model@0123456789ab"
     assert ThreatSecondLook.load(weights, other) is None
+
+
+def test_a_model_folder_that_does_not_load_leaves_the_frozen_head(encoder: TextEncoder, tmp_path: Path) -> None:
+    weights = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights"
+    (tmp_path / "model.safetensors").write_bytes(b"truncated")  # and no config.json
+    beside_another_runtime = types.SimpleNamespace(version=encoder.version + "+onnx-int8")
+    assert ThreatSecondLook.load(weights, beside_another_runtime, model_dir=tmp_path) is None

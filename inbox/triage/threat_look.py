@@ -112,7 +112,7 @@ def standalone_layers(model_dir: Path) -> nn.Module:
     table = mapped_tensor(Path(model_dir) / MODEL_FILE, WORD_EMBEDDINGS)
     if table.shape[0] != vocabulary:
         raise ValueError(f"{model_dir}: {table.shape[0]} word embeddings for a vocabulary of {vocabulary}")
-    model.embeddings.word_embeddings = nn.Embedding.from_pretrained(table, freeze=True)
+    model.set_input_embeddings(nn.Embedding.from_pretrained(table, freeze=True))
     return model.eval()
 
 

@@ -24,7 +24,10 @@ from 13.6% to 21.2% (ordinary messages 2.2% -> 4.7%; per language nl 14.3 -> 22.
 -> 21.0, en 15.9 -> 21.1, de 11.0 -> 19.7): on a frozen encoder its threats and hard
 negatives overlap more than the first two batches' do. The committed head, which never saw
 it, catches 67.5% of its threats and flags 18.8% of its hard negatives (a scratch script calling
-this module's functions, not kept in the repository).
+this module's functions, not kept in the repository). A fourth batch,
+``threat_train_fourth_{nl_fr,en_de}.py`` (2026-12-07, later), is in no training row either:
+``python bench/threat_batches.py`` measures the committed weights on the batches they never
+learned from (see ``docs/triage.md``, "How the threat tag does on writing it never saw").
 
 After the head, the same run trains the second look (:mod:`inbox.triage.training.threat_top`:
 the encoder's top 4 layers fine-tuned with LoRA adapters, used by the pipeline on the messages

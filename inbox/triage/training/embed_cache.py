@@ -115,15 +115,11 @@ def load_measured_encoder(encoder_path: str | Path | None, runtime: str = "torch
     """The encoder to measure or train on: PyTorch fp32 (the default), or the ONNX int8 export of the same model."""
     if runtime not in MEASURED_RUNTIMES:
         raise ValueError(f"runtime must be one of {', '.join(MEASURED_RUNTIMES)}, not {runtime!r}")
-    folder = resolve_encoder_path(encoder_path)
-    if runtime == "onnx-int8":
-        from inbox.triage.onnx_encoder import load_encoder
+    from inbox.triage.onnx_encoder import load_encoder
 
-        cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser()
-        return load_encoder("onnx-int8", folder, cache, num_threads=threads)
-    from inbox.triage.encoder import TextEncoder
-
-    return TextEncoder(folder, num_threads=threads)
+    cache = Path(os.environ.get("DIALOOG_CACHE_DIR", "~/.cache/dialoog")).expanduser()
+    kind = "torch" if runtime == "torch-fp32" else runtime  # the torch kind runs fp32 unless asked otherwise
+    return load_encoder(kind, resolve_encoder_path(encoder_path), cache, num_threads=threads)
 
 
 def build_embedder(

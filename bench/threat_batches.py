@@ -4,12 +4,14 @@
 
 The threats and hard negatives for training were written in batches, each later one with
 situations the earlier ones had few of (``inbox/triage/training/threat_train_*``). For each
-batch: whether the weights learned from it, then per language the threats caught and the hard
-negatives flagged, as the pipeline decides (head, lexical pre-check and second look). A batch
-the weights learned from shows fit; a batch they never saw shows what to expect on new
-writing. Last, the share of voter-style messages flagged as threats (none is a threat, none is
-in the threat training): 1,000 free-written ones (``voter_tone_free_de_nl``) and 3,453 framed
-ones (``voter_tone``); an office pays for each with a red banner and an alert.
+batch: whether today's training code (``threat.training_rows``) learns from it, which is what
+the committed weights learned from (not so for weights trained otherwise), then per language
+the threats caught and the hard negatives flagged, as the pipeline decides (head, lexical
+pre-check and second look). A batch the weights learned from shows fit; a batch they never
+saw shows what to expect on new writing. Last, the share of voter-style messages flagged as
+threats (none is a threat, none is in the threat training): 1,000 free-written ones
+(``voter_tone_free_de_nl``) and 3,453 framed ones (``voter_tone``); an office pays for each
+with a red banner and an alert.
 
 Training data only: no check set (``inbox/triage/evaluation/*``) is read, and nothing here
 sets a threshold.
@@ -42,11 +44,10 @@ from inbox.triage.training import (
     threat_train_third_nl_fr,
 )
 from inbox.triage.training.embed_cache import build_embedder
-from inbox.triage.training.threat import training_rows
+from inbox.triage.training.threat import LANGUAGES, training_rows
 from inbox.triage.training.voter_tone import voter_tone_rows
 from inbox.triage.training.voter_tone_free_de_nl import free_rows
 
-LANGUAGES = ("nl", "fr", "en", "de")
 BATCHES: tuple[tuple[str, ModuleType, ModuleType], ...] = (
     ("first", threat_train_nl_fr, threat_train_en_de),
     ("more", threat_train_more_nl_fr, threat_train_more_en_de),
@@ -73,16 +74,16 @@ def run(weights: Path) -> dict[str, Any]:
     """Per batch and language: threats caught and hard negatives flagged; voter-style messages flagged."""
     embed = build_embedder(None, None, quiet=True)
     head, look = Head.load(weights, "threat"), second_look(weights)
-    learned = {text for _, _, _, text in training_rows(None)}
+    trained = {text for _, _, _, text in training_rows(None)}
     figures: dict[str, Any] = {"weights": f"{head.version}+{look.version}" if look else head.version, "batches": {}}
     print(f"threat tag {figures['weights']} on its training batches; caught = threats flagged, alarms = hard negatives")
-    print(f"{'batch':8} {'learned':8} " + " ".join(f"{lang + ' caught / alarms':>26}" for lang in (*LANGUAGES, "all")))
+    print(f"{'batch':8} {'trained':8} " + " ".join(f"{lang + ' caught / alarms':>26}" for lang in (*LANGUAGES, "all")))
     for name, nl_fr, en_de in BATCHES:
         rows = batch_rows(nl_fr, en_de)
         flags, _, _ = threat_scores(head, embed, [text for _, _, text in rows], look)
         kinds, languages = np.array([r[1] for r in rows]), np.array([r[0] for r in rows])
-        seen = float(np.mean([text in learned for _, _, text in rows]))
-        per: dict[str, Any] = {"learned_share": round(seen, 3)}
+        seen = float(np.mean([text in trained for _, _, text in rows]))
+        per: dict[str, Any] = {"trained_share": round(seen, 3)}
         cells = []
         for language in (*LANGUAGES, "all"):
             mask = languages == language if language != "all" else np.ones(len(rows), dtype=bool)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from flask import Flask
 
-from inbox.triage.encoder import TextEncoder
+from inbox.triage.encoder import TextEncoder, native_bf16
 from inbox.triage.models import get_triager
 from inbox.triage.pipeline import model_text
 from inbox.triage.threat_look import ThreatSecondLook, decide_threats
@@ -31,8 +31,8 @@ LABELS = np.array([1, 0, 0, 1, 0, 1])
 
 @pytest.fixture(scope="module")
 def encoder() -> TextEncoder:
-    """bfloat16 matrix products, as training runs them."""
-    return TextEncoder(resolve_encoder_path(), precision="bf16")
+    """The precision training runs in: bfloat16 matrix products where the CPU has them, else fp32."""
+    return TextEncoder(resolve_encoder_path(), precision="bf16" if native_bf16() else "fp32")
 
 
 def test_the_runtime_scores_as_the_tuned_model_was_trained(encoder: TextEncoder) -> None:
@@ -94,7 +94,7 @@ def test_the_default_runtime_lets_the_committed_second_look_decide(sqlite_app: F
 
 def test_the_second_look_is_left_out_for_another_runtime_or_another_encoder(encoder: TextEncoder) -> None:
     weights = Path(__file__).resolve().parents[2] / "inbox" / "triage" / "weights"
-    assert ThreatSecondLook.load(weights, encoder) is not None  # bfloat16 runs the same encoder
+    assert ThreatSecondLook.load(weights, encoder) is not None  # the same encoder, at either precision
     assert ThreatSecondLook.load(weights, object()) is None  # neither a PyTorch encoder nor a model folder
     other = copy.copy(encoder)
     other._version = "some-other-model@0123456789ab"

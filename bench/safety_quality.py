@@ -195,7 +195,7 @@ def independent_report(weights: Path, embed: EmbedFn) -> dict[str, Any] | None:
     from inbox.triage.training.threat import training_rows
     from inbox.triage.training.toxicity_data import dutch_written
 
-    written = [r[3] for r in training_rows(None, third_batch=True) if r[1] != "ordinary"]
+    written = [r[3] for r in training_rows(None) if r[1] != "ordinary"]
     written += handwritten_toxicity_train().texts + dutch_written().texts
     for language in ("NL", "FR", "DE", "EN"):  # written this round; not in the committed toxicity head
         written += getattr(abuse_voters, f"{language}_ABUSE") + getattr(abuse_voters, f"{language}_HARSH_OK")

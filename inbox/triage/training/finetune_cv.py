@@ -1,8 +1,8 @@
 """Does fine-tuning the encoder's top layers beat heads on the frozen encoder? Cross-validation on training data.
 
 ``python -m inbox.triage.training.finetune_cv --task threat`` runs the threat head's own
-grouped 5-fold cross-validation (:mod:`inbox.triage.training.threat`: translations in one
-fold, the lexical pre-check applied, the highest threshold catching 90% of the threats) three
+cross-validation (:mod:`inbox.triage.training.threat_rows`: one fold per writing batch, the
+lexical pre-check applied, the highest threshold catching 90% of the threats) three
 ways: the frozen encoder with the committed recipe, LoRA-adapted top layers
 (:mod:`inbox.triage.training.tuned_top`), and the average of the two; it prints the false
 alarms at that recall, overall and per language.
@@ -71,25 +71,23 @@ def _threat_report(name: str, scores: np.ndarray, rows: list[tuple[str, str, str
     )
 
 
-def compare_threat(split: int, tuning: TopTuning, *, third_batch: bool) -> None:
+def compare_threat(split: int, tuning: TopTuning) -> None:
     """Out-of-fold threat scores: frozen head, tuned top layers, and their average."""
-    rows = threat.training_rows(data.DEFAULT_DATA_DIR, third_batch=third_batch)
-    kinds, groups = [r[1] for r in rows], [r[2] for r in rows]
+    rows = threat.training_rows(data.DEFAULT_DATA_DIR)
+    kinds, folds = [r[1] for r in rows], threat.fold_numbers([r[2] for r in rows])
     model, tokenizer = _encoder(split)
     states = lower_states(model, tokenizer, [data.tweet_text(r[3]) for r in rows], split)
     top_layers = model.encoder.layer[split:]
-    frozen = threat.out_of_fold(_frozen_embeddings(top_layers, states), kinds, groups, threat.RECIPES["mlp_256"])
-    names = sorted(set(groups))
-    fold_of = {g: i % 5 for i, g in enumerate(np.random.default_rng(0).permutation(names))}  # as threat.out_of_fold
-    folds = np.array([fold_of[g] for g in groups])
+    frozen, _ = threat.out_of_fold(_frozen_embeddings(top_layers, states), kinds, folds, threat.RECIPES["mlp_256"])
     labels = np.array([1 if k == "threat" else 0 for k in kinds])
     tuned = np.zeros(len(rows))
-    for fold in range(5):
-        print(f"  fold {fold + 1}/5", file=sys.stderr, flush=True)
+    n_folds = int(folds.max()) + 1
+    for fold in range(n_folds):
+        print(f"  fold {fold + 1}/{n_folds}", file=sys.stderr, flush=True)
         train, test = np.where(folds != fold)[0].tolist(), np.where(folds == fold)[0].tolist()
         fitted = train_top(top_layers, states, labels, threat._weights(kinds), train, 2, tuning)
         tuned[test] = predict_top(fitted, states, test)[:, 1]
-    print(f"threat, {len(rows)} training messages, grouped 5-fold, recall target {threat.RECALL_TARGET:.0%}:")
+    print(f"threat, {len(rows)} training messages, one fold per batch, recall target {threat.RECALL_TARGET:.0%}:")
     _threat_report("frozen", frozen, rows)
     _threat_report("tuned", tuned, rows)
     _threat_report("average", (frozen + tuned) / 2, rows)
@@ -144,13 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=TopTuning.epochs, help="(default %(default)s)")
     parser.add_argument("--lr", type=float, default=TopTuning.learning_rate, help="(default %(default)s)")
     parser.add_argument("--rank", type=int, default=TopTuning.rank, help="LoRA rank (default %(default)s)")
-    parser.add_argument("--third-batch", action="store_true", help="threat: also the third training batch")
     parser.add_argument("--threads", type=int, default=2, help="torch threads (default %(default)s)")
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
     tuning = TopTuning(epochs=args.epochs, learning_rate=args.lr, rank=args.rank)
     if args.task == "threat":
-        compare_threat(args.split, tuning, third_batch=args.third_batch)
+        compare_threat(args.split, tuning)
     else:
         compare_sentiment(args.split, tuning)
     return 0

@@ -202,6 +202,7 @@ def train_threat_with_oof(
         "training_data": {
             **counts,
             "batches": batches,
+            "voter_negatives": voter,
             "source": "inbox/triage/training/threat_rows.py: the writing batches "
             + ", ".join(batches)
             + " (threat_train_*), hand-written needs-reply and toxicity-ok messages, toxicity_nl.py's "

@@ -10,6 +10,8 @@ fingerprints + matching, in batches of 64 — what a triage worker does per batc
 messages/s (best of ``--repeat``) and the process's peak resident memory. The naive way
 (one ``transformers.pipeline`` per tag, called once per message) comes from
 ``bench/encoder_speed.py`` on a smaller sample, as it is ~100x slower.
+The heads come from ``DIALOOG_HEADS_DIR`` (default ``inbox/triage/weights``), so two sets of
+weights compare as ``DIALOOG_HEADS_DIR=<folder> python bench/triage_speed.py``.
 """
 
 from __future__ import annotations

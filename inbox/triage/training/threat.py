@@ -65,6 +65,7 @@ from inbox.triage.training.threat_rows import (
     BATCH_NAMES,
     FRAMED_PER_LANGUAGE,
     LANGUAGES,
+    TRAINED_BATCHES,
     TWEETS_PER_LANGUAGE,
     VOTER_TOPICS_TRAINED,
     Row,
@@ -238,9 +239,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-top", action="store_true", help="skip the second look (fine-tuned top layers: 30-60 min on 2 cores)"
     )
+    parser.add_argument(
+        "--batches",
+        type=lambda text: tuple(text.split(",")),
+        default=TRAINED_BATCHES,
+        help=f"writing batches to learn from, comma-separated, of {','.join(BATCH_NAMES)} (default %(default)s)",
+    )
     args = parser.parse_args(argv)
+    if unknown := set(args.batches) - set(BATCH_NAMES):
+        parser.error(f"unknown batch {', '.join(sorted(unknown))}: choose from {', '.join(BATCH_NAMES)}")
     embed = build_embedder(None, args.cache_dir, threads=args.threads)
-    rows, held_out = training_rows(args.data), held_out_voter_rows()
+    rows, held_out = training_rows(args.data, batches=args.batches), held_out_voter_rows()
     frozen = train_threat_with_oof(embed, rows, held_out)
     head = frozen.head
     head.info["encoder_version"] = embed.version

@@ -75,7 +75,7 @@ def _share(flags: np.ndarray) -> str:
     return f"{int(flags.sum())}/{flags.size} {100 * flags.mean():.1f}%" if flags.size else "-"
 
 
-def run(weights: Path) -> dict[str, Any]:
+def run(weights: Path, batches: tuple[str, ...] = BATCH_NAMES) -> dict[str, Any]:
     """Per batch and language: threats caught and hard negatives flagged; voter-style messages flagged."""
     embed = build_embedder(None, None, quiet=True)
     head, look = Head.load(weights, "threat"), second_look(weights)
@@ -84,7 +84,7 @@ def run(weights: Path) -> dict[str, Any]:
     figures: dict[str, Any] = {"weights": f"{head.version}+{look.version}" if look else head.version, "batches": {}}
     print(f"threat tag {figures['weights']} on its training batches; caught = threats flagged, alarms = hard negatives")
     print(f"{'batch':8} {'trained':8} " + " ".join(f"{lang + ' caught / alarms':>26}" for lang in (*LANGUAGES, "all")))
-    for name in BATCH_NAMES:
+    for name in batches:
         rows = batch_rows(name)
         flags, _, _ = threat_scores(head, embed, [r[3] for r in rows], look)
         kinds, languages = np.array([r[1] for r in rows]), np.array([r[0] for r in rows])
@@ -125,8 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--weights", type=Path, default=WEIGHTS, help="folder of the heads (%(default)s)")
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
+    parser.add_argument(
+        "--batches",
+        type=lambda text: tuple(text.split(",")),
+        default=BATCH_NAMES,
+        help=f"writing batches to report, comma-separated (default: all, {','.join(BATCH_NAMES)})",
+    )
     args = parser.parse_args(argv)
-    figures = run(args.weights)
+    if unknown := set(args.batches) - set(BATCH_NAMES):
+        parser.error(f"unknown batch {', '.join(sorted(unknown))}: choose from {', '.join(BATCH_NAMES)}")
+    figures = run(args.weights, args.batches)
     if args.json:
         print(json.dumps(figures, indent=2))
     return 0

@@ -229,7 +229,7 @@ def threat_look_section(sidecar: dict, directory: Path) -> list[str]:
         f"tuning `{json.dumps(sidecar['tuning'])}`",
         f"- gate {sidecar['gate']} on the threat head's score (with the pre-check), threshold {sidecar['threshold']}; "
         f"trained on {sidecar['training_data']}",
-        f"- grouped 5-fold cross-validation at {cv['recall_target']:.0%} of the threats: second look "
+        f"- cross-validation (folds: {cv.get('folds', 'grouped 5-fold')}) at the chosen threshold: second look "
         f"`{json.dumps(cv['second_look'])}`, threat head alone `{json.dumps(cv['frozen_head_alone'])}`, "
         f"share behind the gate `{json.dumps(cv['behind_gate'])}`",
         "\nSee `inbox/triage/threat_look.py`; retrained by `python -m inbox.triage.training.threat`.\n",

@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--batches",
         type=lambda text: tuple(text.split(",")),
-        default=BATCH_NAMES,
+        default=",".join(BATCH_NAMES),
         help=f"writing batches to report, comma-separated (default: all, {','.join(BATCH_NAMES)})",
     )
     args = parser.parse_args(argv)

@@ -240,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--batches",
         type=lambda text: tuple(text.split(",")),
-        default=TRAINED_BATCHES,
+        default=",".join(TRAINED_BATCHES),
         help=f"writing batches to learn from, comma-separated, of {','.join(BATCH_NAMES)} (default %(default)s)",
     )
     args = parser.parse_args(argv)

@@ -2,8 +2,9 @@
 
 Rows are ``(language, kind, group, text)``; kind is ``threat``, ``hard`` (a hard negative) or
 ``ordinary``. The threats and hard negatives were written in batches (:data:`BATCHES`),
-the second to fourth with situations the earlier ones had few of, the fifth by writers who read
-none of the others; training learns from :data:`TRAINED_BATCHES` unless told otherwise.
+the second to fourth with situations the earlier ones had few of, the fifth and sixth by writers
+who read none of the others (the sixth: one writer per language); training learns from
+:data:`TRAINED_BATCHES` unless told otherwise.
 Cross-validation leaves one batch out per fold (:func:`fold_numbers`): the random folds used
 before held out translations of one writer's message, promised 90% of the threats and caught
 48% on a batch the tag never saw.
@@ -37,6 +38,8 @@ from inbox.triage.training import (
     threat_train_more_en_de,
     threat_train_more_nl_fr,
     threat_train_nl_fr,
+    threat_train_sixth_en_de,
+    threat_train_sixth_nl_fr,
     threat_train_third_en_de,
     threat_train_third_nl_fr,
     toxicity_nl,
@@ -53,6 +56,7 @@ BATCHES: tuple[tuple[str, ModuleType, ModuleType], ...] = (
     ("third", threat_train_third_nl_fr, threat_train_third_en_de),
     ("fourth", threat_train_fourth_nl_fr, threat_train_fourth_en_de),
     ("fifth", threat_train_fifth_nl_fr, threat_train_fifth_en_de),
+    ("sixth", threat_train_sixth_nl_fr, threat_train_sixth_en_de),
 )
 BATCH_NAMES = tuple(name for name, _, _ in BATCHES)
 # The fifth batch was written after the 2026-12-07 training run, by writers who read no other
@@ -70,7 +74,7 @@ def batch_rows(name: str) -> list[Row]:
 
     The first four batches are parallel (roughly, for dialect lines) by index across languages:
     blocks of four indexes share a group, so translations of one message stay together. The
-    fifth's languages were written independently; its groups only keep a fold's blocks whole.
+    fifth's and sixth's languages were written independently; their groups only keep a fold's blocks whole.
     """
     nl_fr, en_de = next((a, b) for batch, a, b in BATCHES if batch == name)
     rows = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from inbox.triage.training.threat_rows import (
     BATCH_NAMES,
     TRAINED_BATCHES,
@@ -10,6 +12,7 @@ from inbox.triage.training.threat_rows import (
     batch_rows,
     fold_numbers,
     held_out_voter_rows,
+    subject_ordinary_rows,
     training_rows,
     unsampled_framed_rows,
 )
@@ -45,3 +48,32 @@ def test_the_fifth_batch_is_measured_on_and_learned_from_only_on_request() -> No
     folds = fold_numbers([r[2] for r in with_fifth])
     assert len(set(folds.tolist())) == len(BATCH_NAMES)
     assert fifth <= {r[3] for r in with_fifth}
+
+
+def _normalised(text: str) -> str:
+    """Case, accents, punctuation and spacing removed: what a copy-edited duplicate still shares."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return " ".join("".join(" " if unicodedata.category(c)[0] in "PZ" else c for c in text).split())
+
+
+def test_no_writing_batch_repeats_a_text_of_another_so_an_unseen_batch_measures_new_writing() -> None:
+    owner: dict[str, str] = {}
+    for name in BATCH_NAMES:
+        for text in {_normalised(r[3]) for r in batch_rows(name)}:
+            assert owner.setdefault(text, name) == name, f"{name} repeats a text of {owner[text]}: {text[:60]}"
+
+
+def test_the_sixth_batch_is_never_trained_on_by_default_and_has_sixty_of_each_kind_per_language() -> None:
+    sixth = batch_rows("sixth")
+    assert "sixth" not in TRAINED_BATCHES and not {r[3] for r in sixth} & {r[3] for r in training_rows(None)}
+    for language in ("nl", "fr", "en", "de"):
+        assert sum(r[0] == language and r[1] == "threat" for r in sixth) == 60
+        assert sum(r[0] == language and r[1] == "hard" for r in sixth) == 60
+
+
+def test_ordinary_messages_on_the_threats_subjects_are_learned_only_on_request_one_group_per_subject() -> None:
+    subject = subject_ordinary_rows()
+    assert {r[0] for r in subject} == {"nl", "fr", "en", "de"} and {r[1] for r in subject} == {"ordinary"}
+    assert not {r[3] for r in subject} & {r[3] for r in training_rows(None)}
+    assert {r[3] for r in subject} <= {r[3] for r in training_rows(None, subject_ordinary=True)}
+    assert len({r[2] for r in subject}) == 13

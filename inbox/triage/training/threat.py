@@ -191,6 +191,7 @@ def train_threat_with_oof(
     }
     batches = [name for name in BATCH_NAMES if any(batch_of(r[2]) == name for r in rows)]
     voter = any(r[2].startswith(("free:", "framed:")) for r in rows)
+    subject = any(r[2].startswith("subject:") for r in rows)
     info = {
         "task": "threat",
         "positive_label": "threat",
@@ -202,6 +203,7 @@ def train_threat_with_oof(
             **counts,
             "batches": batches,
             "voter_negatives": voter,
+            "subject_ordinary": subject,
             "source": "inbox/triage/training/threat_rows.py: the writing batches "
             + ", ".join(batches)
             + " (threat_train_*), hand-written needs-reply and toxicity-ok messages, toxicity_nl.py's "
@@ -212,6 +214,7 @@ def train_threat_with_oof(
                 if voter
                 else ""
             )
+            + (", threat_subject_ordinary.py's messages on the threats' subjects" if subject else "")
             + " as ordinary",
         },
         "cross_validation": {"folds": f"one per writing batch ({', '.join(batches)})", **results},
@@ -243,11 +246,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=",".join(TRAINED_BATCHES),
         help=f"writing batches to learn from, comma-separated, of {','.join(BATCH_NAMES)} (default %(default)s)",
     )
+    parser.add_argument(
+        "--subject-ordinary",
+        action="store_true",
+        help="also learn threat_subject_ordinary.py's ordinary messages on the threats' subjects",
+    )
     args = parser.parse_args(argv)
     if unknown := set(args.batches) - set(BATCH_NAMES):
         parser.error(f"unknown batch {', '.join(sorted(unknown))}: choose from {', '.join(BATCH_NAMES)}")
     embed = build_embedder(None, args.cache_dir, threads=args.threads)
-    rows, held_out = training_rows(args.data, batches=args.batches), held_out_voter_rows()
+    rows = training_rows(args.data, batches=args.batches, subject_ordinary=args.subject_ordinary)
+    held_out = held_out_voter_rows()
     frozen = train_threat_with_oof(embed, rows, held_out)
     head = frozen.head
     head.info["encoder_version"] = embed.version

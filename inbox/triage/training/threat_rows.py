@@ -30,6 +30,7 @@ import numpy as np
 from inbox.triage.training import (
     data,
     handwritten,
+    threat_subject_ordinary,
     threat_train_en_de,
     threat_train_fifth_en_de,
     threat_train_fifth_nl_fr,
@@ -128,12 +129,27 @@ def unsampled_framed_rows() -> list[Row]:
     return [r for r in _framed_sample()[1] if r[3] not in written]
 
 
+def subject_ordinary_rows() -> list[Row]:
+    """Ordinary messages on the subjects threats use (speed cameras, asylum, police...); a group per subject."""
+    rows = []
+    for language in LANGUAGES:
+        texts = getattr(threat_subject_ordinary, f"{language.upper()}_SUBJECT_ORDINARY")
+        per_subject = len(texts) // len(threat_subject_ordinary.SUBJECTS)
+        rows += [(language, "ordinary", f"subject:{index // per_subject}", t) for index, t in enumerate(texts)]
+    return rows
+
+
 def training_rows(
-    data_dir: Path | None, *, batches: Sequence[str] = TRAINED_BATCHES, voter_negatives: bool = True
+    data_dir: Path | None,
+    *,
+    batches: Sequence[str] = TRAINED_BATCHES,
+    voter_negatives: bool = True,
+    subject_ordinary: bool = False,
 ) -> list[Row]:
     """The threat tag's training rows: the named writing batches, ordinary messages, voter messages."""
     rows = [row for name in batches for row in batch_rows(name)]
     rows += ordinary_rows(data_dir)
+    rows += subject_ordinary_rows() if subject_ordinary else []
     return rows + (voter_rows() if voter_negatives else [])
 
 

@@ -115,7 +115,7 @@ def _max_similarity(embed: EmbedFn, check: list[str], training: list[str]) -> fl
 
 def threat_report(weights: Path, embed: EmbedFn) -> dict[str, Any]:
     """Per language: recall and false alarms of head + pre-check, head alone, pre-check alone."""
-    from inbox.triage.training.threat_rows import BATCH_NAMES, training_rows
+    from inbox.triage.training.threat_rows import BATCH_NAMES, subject_ordinary_rows, training_rows
 
     head = Head.load(weights, "threat")
     rows = _check_rows("inbox.triage.evaluation.threat_check", "THREAT", "HARD")
@@ -132,6 +132,7 @@ def threat_report(weights: Path, embed: EmbedFn) -> dict[str, Any]:
         report[name] = {lang: _rates(flags[languages == lang], positive[languages == lang]) for lang in LANGUAGES}
         report[name]["all"] = _rates(flags, positive)
     training = [r[3] for r in training_rows(None, batches=BATCH_NAMES) if r[1] != "ordinary"]
+    training += [r[3] for r in subject_ordinary_rows()]
     report["max_similarity_to_training"] = _max_similarity(embed, texts, training)
     return report
 
@@ -192,10 +193,11 @@ def independent_report(weights: Path, embed: EmbedFn) -> dict[str, Any] | None:
         }
     from inbox.triage.training import abuse_voters_nl_fr_de as abuse_voters
     from inbox.triage.training.data import handwritten_toxicity_train
-    from inbox.triage.training.threat_rows import BATCH_NAMES, training_rows
+    from inbox.triage.training.threat_rows import BATCH_NAMES, subject_ordinary_rows, training_rows
     from inbox.triage.training.toxicity_data import dutch_written
 
     written = [r[3] for r in training_rows(None, batches=BATCH_NAMES) if r[1] != "ordinary"]
+    written += [r[3] for r in subject_ordinary_rows()]
     written += handwritten_toxicity_train().texts + dutch_written().texts
     for language in ("NL", "FR", "DE", "EN"):  # written this round; not in the committed toxicity head
         written += getattr(abuse_voters, f"{language}_ABUSE") + getattr(abuse_voters, f"{language}_HARSH_OK")

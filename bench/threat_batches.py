@@ -16,7 +16,9 @@ of the held-out topics, framed ones outside the sample), then all of them, or, f
 learned from the rest as ordinary messages (``training_data.voter_negatives``), that rest apart.
 The held-out topics set the second look's false-alarm budget in training: a figure on them
 is a training-side figure, not an independent measure. An office pays for each with a red banner and
-an alert. And the demo's simulated voters: its threats caught, its other messages flagged.
+an alert. Then the ordinary messages written on the threats' subjects (``threat_subject_ordinary``:
+speed cameras, asylum, police...), a measure for weights that did not learn from them. And the
+demo's simulated voters: its threats caught, its other messages flagged.
 
 Training data only: no check set (``inbox/triage/evaluation/*``) is read, and nothing here
 sets a threshold.
@@ -44,6 +46,7 @@ from inbox.triage.training.threat_rows import (
     LANGUAGES,
     batch_rows,
     held_out_voter_rows,
+    subject_ordinary_rows,
     unsampled_framed_rows,
     voter_rows,
 )
@@ -81,6 +84,7 @@ def run(weights: Path, batches: tuple[str, ...] = BATCH_NAMES) -> dict[str, Any]
     head, look = Head.load(weights, "threat"), second_look(weights)
     trained = trained_batches(head)
     voter_trained = bool(head.info.get("training_data", {}).get("voter_negatives", False))
+    subject_trained = bool(head.info.get("training_data", {}).get("subject_ordinary", False))
     figures: dict[str, Any] = {"weights": f"{head.version}+{look.version}" if look else head.version, "batches": {}}
     print(f"threat tag {figures['weights']} on its training batches; caught = threats flagged, alarms = hard negatives")
     print(f"{'batch':8} {'trained':8} " + " ".join(f"{lang + ' caught / alarms':>26}" for lang in (*LANGUAGES, "all")))
@@ -108,6 +112,8 @@ def run(weights: Path, batches: tuple[str, ...] = BATCH_NAMES) -> dict[str, Any]
             ("free-written voter messages, all", [row.text for row in free_rows()]),
             ("framed voter messages (voter_tone), all", [row.text for row in voter_tone_rows()]),
         )
+    subject = "trained on as ordinary (fit, not a measure)" if subject_trained else "never trained on"
+    voter_sets += (("ordinary messages on the threats' subjects, " + subject, [r[3] for r in subject_ordinary_rows()]),)
     threats, others = demo_texts()
     voter_sets += (("the demo's voters' other messages (questions, reactions, thanks, abuse)", others),)
     flags, _, _ = threat_scores(head, embed, threats, look)

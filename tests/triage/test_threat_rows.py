@@ -40,14 +40,11 @@ def test_voter_messages_of_the_held_out_topics_are_never_trained_on() -> None:
     assert {r[0] for r in held_out} == {"nl", "fr", "en", "de"}
 
 
-def test_the_fifth_batch_is_measured_on_and_learned_from_only_on_request() -> None:
-    fifth = {r[3] for r in batch_rows("fifth")}
-    assert len(fifth) >= 470 and "fifth" in BATCH_NAMES and "fifth" not in TRAINED_BATCHES
-    assert not fifth & {r[3] for r in training_rows(None)}
-    with_fifth = training_rows(None, batches=BATCH_NAMES)
-    folds = fold_numbers([r[2] for r in with_fifth])
+def test_every_written_batch_can_be_learned_from_with_one_fold_each() -> None:
+    with_all = training_rows(None, batches=BATCH_NAMES)
+    folds = fold_numbers([r[2] for r in with_all])
     assert len(set(folds.tolist())) == len(BATCH_NAMES)
-    assert fifth <= {r[3] for r in with_fifth}
+    assert {r[3] for r in batch_rows("sixth")} <= {r[3] for r in with_all}
 
 
 def _normalised(text: str) -> str:
@@ -71,9 +68,9 @@ def test_the_sixth_batch_is_never_trained_on_by_default_and_has_sixty_of_each_ki
         assert sum(r[0] == language and r[1] == "hard" for r in sixth) == 60
 
 
-def test_ordinary_messages_on_the_threats_subjects_are_learned_only_on_request_one_group_per_subject() -> None:
+def test_ordinary_messages_on_the_threats_subjects_are_learned_by_default_one_group_per_subject() -> None:
     subject = subject_ordinary_rows()
     assert {r[0] for r in subject} == {"nl", "fr", "en", "de"} and {r[1] for r in subject} == {"ordinary"}
-    assert not {r[3] for r in subject} & {r[3] for r in training_rows(None)}
-    assert {r[3] for r in subject} <= {r[3] for r in training_rows(None, subject_ordinary=True)}
+    assert {r[3] for r in subject} <= {r[3] for r in training_rows(None)}
+    assert not {r[3] for r in subject} & {r[3] for r in training_rows(None, subject_ordinary=False)}
     assert len({r[2] for r in subject}) == 13

@@ -1,12 +1,9 @@
 """Sixth batch of threat messages, English and German (hand-written for this project, 2026-12-08).
 
-Threats and hard negatives as in the earlier batches (threats to politicians, their families, staff, offices and
-property; veiled, conditional, emoji, "advice" and doxxing threats; calls on others; harsh but legitimate messages
-sharing their vocabulary: metaphors, electoral punishment, protests, legal action, persistent questions, insults
-without threat, slang, quoted news). Each language was written by its own writer, told to read no other threat
-batch and no check set (inbox/triage/evaluation/*); the languages are not translations of each other. Names,
-handles, plates and workplaces are invented; towns are real. No text is, but for case, accents, spaces and
-punctuation, in an earlier batch.
+Written as :mod:`threat_train_sixth_nl_fr` says (one writer per language, who read no other threat batch and no
+check set; not translations of each other; no text of an earlier batch). English: Belgians, Brussels expats, EU
+staff and trolls writing to Belgian politicians; German: East-Belgian voices with French loanwords and Platt,
+some German, Austrian and Luxembourgish ones.
 """
 
 EN_THREAT = [

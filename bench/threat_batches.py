@@ -1,6 +1,6 @@
 """The threat tag on writing it did or did not learn from: each training batch, and voter-style messages.
 
-    python bench/threat_batches.py [--weights inbox/triage/weights] [--json]
+    python bench/threat_batches.py [--weights inbox/triage/weights] [--batches sixth] [--look-threshold 0.99] [--json]
 
 The threats and hard negatives for training were written in batches, each later one with
 situations the earlier ones had few of (``inbox/triage/training/threat_train_*``). For each
@@ -78,15 +78,22 @@ def _share(flags: np.ndarray) -> str:
     return f"{int(flags.sum())}/{flags.size} {100 * flags.mean():.1f}%" if flags.size else "-"
 
 
-def run(weights: Path, batches: tuple[str, ...] = BATCH_NAMES) -> dict[str, Any]:
-    """Per batch and language: threats caught and hard negatives flagged; voter-style messages flagged."""
+def run(weights: Path, batches: tuple[str, ...] = BATCH_NAMES, look_threshold: float | None = None) -> dict[str, Any]:
+    """Per batch and language: threats caught and hard negatives flagged; voter-style messages flagged.
+
+    ``look_threshold`` replaces the second look's stored threshold (to see what another one would flag).
+    """
     embed = build_embedder(None, None, quiet=True)
     head, look = Head.load(weights, "threat"), second_look(weights)
+    if look is not None and look_threshold is not None:
+        look.threshold = look_threshold
     trained = trained_batches(head)
     voter_trained = bool(head.info.get("training_data", {}).get("voter_negatives", False))
     subject_trained = bool(head.info.get("training_data", {}).get("subject_ordinary", False))
     figures: dict[str, Any] = {"weights": f"{head.version}+{look.version}" if look else head.version, "batches": {}}
-    print(f"threat tag {figures['weights']} on its training batches; caught = threats flagged, alarms = hard negatives")
+    figures["look_threshold"] = look.threshold if look else None
+    print(f"threat tag {figures['weights']} (look threshold {figures['look_threshold']}) on its training batches")
+    print("caught = threats flagged, alarms = hard negatives")
     print(f"{'batch':8} {'trained':8} " + " ".join(f"{lang + ' caught / alarms':>26}" for lang in (*LANGUAGES, "all")))
     for name in batches:
         rows = batch_rows(name)
@@ -133,14 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     parser.add_argument(
         "--batches",
-        type=lambda text: tuple(text.split(",")),
+        type=lambda text: tuple(name for name in text.split(",") if name),
         default=",".join(BATCH_NAMES),
-        help=f"writing batches to report, comma-separated (default: all, {','.join(BATCH_NAMES)})",
+        help=f"writing batches to report, comma-separated, '' for none (default: all, {','.join(BATCH_NAMES)})",
     )
+    parser.add_argument("--look-threshold", type=float, help="use this second-look threshold instead of the stored one")
     args = parser.parse_args(argv)
     if unknown := set(args.batches) - set(BATCH_NAMES):
         parser.error(f"unknown batch {', '.join(sorted(unknown))}: choose from {', '.join(BATCH_NAMES)}")
-    figures = run(args.weights, args.batches)
+    figures = run(args.weights, args.batches, args.look_threshold)
     if args.json:
         print(json.dumps(figures, indent=2))
     return 0
